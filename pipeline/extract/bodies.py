@@ -1,0 +1,256 @@
+"""Issuing bodies: find them in text and resolve them to full names in the document's context.
+
+A body is written [office title] [organ] HEAD [locality kind] [locality name]:
+"Chủ tịch UBND Thành phố Hà Nội", "Ban thường vụ Thành ủy", "Sở Công Thương tỉnh Lào Cai".
+A head printed without its locality ("Thành ủy", "UBND tỉnh") is completed from the places
+the document itself names most (`LocalityContext`), and the result is marked inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.records.models import Body, Level
+from pipeline.vocab import load_table
+
+_UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_WORD_CAP = rf"[{_UPPER}][\w]*"
+# A proper place name: one to four capitalised syllables, optionally "X - Y" (Bà Rịa - Vũng Tàu).
+PLACE_NAME = rf"{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,3}}(?:[ \t]*-[ \t]*{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,2}})?"
+_NOT_NAME_START = {"ủy", "uỷ", "ban", "về", "việt", "đảng", "ubnd", "hđnd", "mttq", "nhân", "và"}
+_LEVEL_OF_SCOPE = {"province": Level.province, "district": Level.district, "commune": Level.commune}
+
+
+def title_case_caps(text: str) -> str:
+    """'QUẢNG NGÃI' -> 'Quảng Ngãi'; text with lower-case letters is returned unchanged."""
+    if any(ch.islower() for ch in text):
+        return text
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split(" "))
+
+
+@dataclass
+class LocalityContext:
+    """The places a document names most at each level: (kind word, name)."""
+
+    province: tuple[str, str] | None = None
+    district: tuple[str, str] | None = None
+    commune: tuple[str, str] | None = None
+
+    def get(self, scope: str) -> tuple[str, str] | None:
+        return getattr(self, scope, None)
+
+
+@cache
+def _table() -> dict:
+    return load_table("bodies")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True))
+
+
+_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a space, or a line break where a name wraps
+
+
+def _phrase(text: str) -> str:
+    """Regex for a phrase where each expanded abbreviation may also be printed abbreviated."""
+    out = re.escape(text).replace(r"\ ", _GAP)
+    for abbr, full in sorted(_table()["abbreviations"].items(), key=lambda kv: -len(kv[1])):
+        full_re = re.escape(full).replace(r"\ ", _GAP)
+        if full_re in out and abbr.isupper():
+            out = out.replace(full_re, f"(?:{full_re}|{re.escape(abbr)})")
+    return out
+
+
+@cache
+def body_pattern() -> re.Pattern[str]:
+    """One regex for a body mention, built from the vocabulary table."""
+    table = _table()
+    heads = []
+    for head, spec in sorted(table["heads"].items(), key=lambda kv: -len(kv[0])):
+        named = spec.get("named")
+        if named:
+            heads.append(f"{_phrase(head)}{_GAP}(?-i:(?:{_alt(table['named'][named])}))")
+        else:
+            heads.append(_phrase(head))
+    kinds = _alt(list(table["locality_kinds"]))
+    return re.compile(
+        rf"(?:(?P<office>{_alt(table['office_titles'])}){_GAP})?"
+        rf"(?:(?P<organ>{_alt(table['organs'])}){_GAP})?"
+        rf"(?P<head>{'|'.join(heads)})"
+        rf"(?:{_GAP}(?P<kind>{kinds})(?![\w]))?"
+        rf"(?:[ \t]+(?P<name>(?-i:{PLACE_NAME})))?",
+        re.IGNORECASE,
+    )
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAME_START:
+        return None
+    # A name runs into the next sentence's capitalised word rarely; cut at common starters.
+    for i, w in enumerate(words):
+        if w.lower() in {"về", "và", "tại", "theo", "trên", "thực", "ngày"}:
+            words = words[:i]
+            break
+    return title_case_caps(" ".join(words)) or None
+
+
+def _expand(text: str) -> str:
+    out = text
+    for abbr, full in sorted(_table()["abbreviations"].items(), key=lambda kv: -len(kv[0])):
+        out = re.sub(rf"(?<![\w]){re.escape(abbr)}(?![\w])", full, out)
+    return out
+
+
+def _canonical_head(head: str) -> tuple[str, dict]:
+    """Match a printed head to its table entry (case-insensitive, abbreviations expanded)."""
+    expanded = _expand(" ".join(head.split()))
+    heads = _table()["heads"]
+    for key in sorted(heads, key=len, reverse=True):
+        if expanded.lower().startswith(key.lower()):
+            rest = expanded[len(key) :]
+            return key + rest, heads[key]
+    return expanded, {}
+
+
+def _as_listed(printed: str | None, listed: list[str]) -> str | None:
+    """The table's spelling of a printed office or organ ('Ban thường vụ' -> 'Ban Thường vụ')."""
+    if not printed:
+        return None
+    expanded = _expand(" ".join(printed.split()))
+    for item in listed:
+        if item.lower() == expanded.lower():
+            return item
+    return expanded
+
+
+@dataclass
+class BodyMention:
+    """A body found in text: its resolved record and its span."""
+
+    body: Body
+    start: int
+    end: int
+
+
+def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) -> BodyMention:
+    """Build the full name of a matched body, completing its locality from context."""
+    head_text, spec = _canonical_head(m["head"])
+    office = _as_listed(m["office"], _table()["office_titles"])
+    organ = _as_listed(m["organ"], _table()["organs"])
+    kind = m["kind"].lower() if m["kind"] else None
+    name = _clean_name(m["name"])
+    end = m.end()
+    if m["name"] and not name:
+        end = m.end("kind") if m["kind"] else m.end("head")
+    kinds = _table()["locality_kinds"]
+    level = Level(spec["level"]) if spec.get("level") else None
+    inferred = False
+    locality = ""
+    scope = spec.get("locality")
+    if scope == "kind":
+        scope = kinds.get(kind) if kind else spec.get("default")
+        if kind and level is None:
+            level = _LEVEL_OF_SCOPE.get(kinds[kind])
+    if kind:
+        if name:
+            locality = f"{kind} {name}"
+        else:
+            found = context.get(kinds[kind])
+            locality = f"{kind} {found[1]}" if found else kind
+            inferred = found is not None
+    elif name:
+        locality = name
+    elif scope:
+        found = context.get(scope)
+        if found:
+            inferred = True
+            if spec.get("locality") == "kind" or head_text.startswith("Sở"):
+                locality = f"{found[0]} {found[1]}"
+            else:
+                locality = found[1]
+            if level is None:
+                level = _LEVEL_OF_SCOPE.get(scope)
+    parts = [p for p in (office, organ, head_text, locality) if p]
+    full = " ".join(parts)
+    surface = m.string[m.start() : end]
+    return BodyMention(
+        Body(name=full, surface=" ".join(surface.split()), level=level, inferred=inferred),
+        m.start() + offset,
+        end + offset,
+    )
+
+
+def match_body_at(text: str, pos: int, context: LocalityContext) -> BodyMention | None:
+    """The body that starts exactly at `pos`, if any."""
+    m = body_pattern().match(text, pos)
+    if not m:
+        return None
+    return resolve_body(m, context)
+
+
+def find_bodies(text: str, context: LocalityContext) -> list[BodyMention]:
+    """Every body mention in `text`."""
+    return [resolve_body(m, context) for m in body_pattern().finditer(text)]
+
+
+@cache
+def _locality_pattern() -> re.Pattern[str]:
+    kinds = _alt(list(_table()["locality_kinds"]))
+    party = r"Thành[ \t]+ủy|Tỉnh[ \t]+ủy|Quận[ \t]+ủy|Huyện[ \t]+ủy|Thị[ \t]+ủy"
+    return re.compile(
+        rf"(?<![\w])(?P<kind>{kinds}|{party})[ \t]+(?P<name>(?-i:{PLACE_NAME}))", re.IGNORECASE
+    )
+
+
+_PARTY_SCOPE = {"thành ủy": "province", "tỉnh ủy": "province", "quận ủy": "district",
+                "huyện ủy": "district", "thị ủy": "district"}
+_PARTY_KIND = {"thành ủy": "thành phố", "tỉnh ủy": "tỉnh", "quận ủy": "quận",
+               "huyện ủy": "huyện", "thị ủy": "thị xã"}
+# The mottos, tolerant of OCR slips ("CỘNG HÒA XÃ HỌI"), so their "XÃ" is never a commune.
+MOTTO = re.compile(
+    r"C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}[ \t]+VI\S{1,3}[ \t]+NAM"
+    r"|ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM"
+    r"|Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Votes:
+    counts: dict[str, Counter] = field(default_factory=lambda: {
+        "province": Counter(), "district": Counter(), "commune": Counter()})
+
+
+def locality_context(text: str, header: str = "") -> LocalityContext:
+    """The province, district and commune a document speaks of most (header counts thrice)."""
+    votes = _Votes()
+    kinds = _table()["locality_kinds"]
+    for weight, chunk in ((3, header), (1, text)):
+        lines = [title_case_caps(line) for line in MOTTO.sub(" ", chunk).split("\n")]
+        for m in _locality_pattern().finditer("\n".join(lines)):
+            kind = " ".join(m["kind"].lower().split())
+            name = _clean_name(m["name"])
+            if not name:
+                continue
+            if kind in _PARTY_SCOPE:
+                scope, kind = _PARTY_SCOPE[kind], _PARTY_KIND[kind]
+            else:
+                scope = kinds[kind]
+            votes.counts[scope][(kind, name)] += weight
+    ctx = LocalityContext()
+    for scope, counter in votes.counts.items():
+        if counter:
+            by_name: Counter = Counter()
+            for (kind, name), n in counter.items():
+                by_name[name] += n
+            best = by_name.most_common(1)[0][0]
+            kind = max((k for k, nm in counter if nm == best), key=lambda k: counter[(k, best)])
+            setattr(ctx, scope, (kind, best))
+    return ctx

@@ -1,0 +1,233 @@
+"""Cited documents: find every mention, resolve short mentions, one Citation per document.
+
+Find (type name + "số" + symbol), then read what follows (date, "của" + issuer, "về" +
+subject), then resolve: a later "Nghị quyết 68" or "Chỉ thị số 06-CT/TU" joins the full
+mention; anaphora ("Chỉ thị nêu trên", "Kế hoạch này") carry no number and never create one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.bodies import LocalityContext, find_bodies, match_body_at
+from pipeline.extract.dates import date_at
+from pipeline.extract.symbols import Symbol, find_symbols, normalize_number, type_code
+from pipeline.records.models import Body, Citation, Provenance
+from pipeline.vocab import load_table, type_names_to_code
+
+_NUMBER_WORD = r"(?:số|sô|so|Số)"
+_SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
+_ISSUED_BY_BEFORE = re.compile(
+    r"[ \t]*(?:(?:đã|vừa)[ \t]+)?(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký)[ \t]*",
+    re.IGNORECASE,
+)
+_ORG_BEFORE_LETTER = re.compile(
+    r"(?P<org>(?:Công[ \t]+ty|Doanh[ \t]+nghiệp|Danh[ \t]+nghiệp|Chi[ \t]+nhánh|Tập[ \t]+đoàn|"
+    r"Hợp[ \t]+tác[ \t]+xã)[^;:\n]{2,120}?)[ \t]+tại[ \t]+$"
+)
+_ORG_AFTER = re.compile(
+    r"(?P<org>(?:Công[ \t]+ty|Doanh[ \t]+nghiệp|Chi[ \t]+nhánh|Tập[ \t]+đoàn)[^;:,\n]{2,100}?)"
+    r"(?=[ \t]+(?:về|tại|đề[ \t]+nghị)\b|[;,.\n])"
+)
+
+
+@cache
+def _type_name_pattern() -> re.Pattern[str]:
+    names = sorted(type_names_to_code(), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    return re.compile(rf"(?<![\w])(?P<tname>{alt})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _symbol_issuers() -> dict[str, str]:
+    return load_table("bodies")["symbol_issuers"]
+
+
+@dataclass
+class CitationMention:
+    """One mention of a cited document before mentions are merged."""
+
+    doc_type: str | None
+    number: str
+    bare: bool  # a number without its symbol: "Nghị quyết số 15"
+    start: int
+    end: int
+    date: object | None = None
+    issuer: Body | None = None
+    subject: str | None = None
+    rule: str = "citation"
+
+
+def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
+    """The number/symbol starting at `pos`: the symbol grammar or the raw token, the longer."""
+    token_m = re.match(r"[^\s,;()]+", text[pos:])
+    token = token_m.group(0).rstrip(".:-") if token_m else ""
+    sym = next((s for s in find_symbols(text[pos : pos + 60]) if s.start == 0), None)
+    sym_len = sym.end if sym else 0
+    if sym and sym_len >= len(token):
+        return sym.text, sym, pos + sym.end
+    if token and re.search(r"\d", token):
+        return token, None, pos + len(token)
+    return None
+
+
+def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | None:
+    """'UBND thành phố Hà Nội đã có Kế hoạch số ...': the body just before the verb."""
+    window_start = max(0, start - 120)
+    window = text[window_start:start]
+    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+    window_start += cut + 1
+    window = text[window_start:start]
+    m = _ORG_BEFORE_LETTER.search(window)
+    if m:
+        org = m["org"].strip()
+        return Body(name=org, surface=org)
+    for mention in find_bodies(window, context):
+        if _ISSUED_BY_BEFORE.fullmatch(window[mention.end :]):
+            return mention.body
+    return None
+
+
+def _read_tail(text: str, pos: int, context: LocalityContext) -> tuple[object, Body | None, str | None, int]:
+    """Date, issuer and subject following a number: ', ngày 01/9/2021 của BTV Thành ủy về ...'."""
+    date = None
+    found = date_at(text, pos)
+    if found:
+        date, pos = found.date, found.end
+    issuer = None
+    m = re.match(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]*\n[ \t]*|[ \t]+)", text[pos:])
+    if m:
+        at = pos + m.end()
+        body = match_body_at(text, at, context)
+        if body:
+            issuer, pos = body.body, body.end
+        else:
+            org = _ORG_AFTER.match(text, at)
+            if org:
+                name = " ".join(org["org"].split())
+                issuer, pos = Body(name=name, surface=name), org.end()
+    if date is None:
+        found = date_at(text, pos)
+        if found:
+            date, pos = found.date, found.end
+    subject = None
+    m = re.match(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?về[ \t]+", text[pos:])
+    if m:
+        start = pos + m.end()
+        end_m = _SUBJECT_END.search(text, start)
+        end = end_m.start() if end_m else min(len(text), start + 300)
+        subject = " ".join(text[start:end].split())[:300] or None
+    return date, issuer, subject, pos
+
+
+def find_citation_mentions(text: str, context: LocalityContext) -> list[CitationMention]:
+    """Every mention of a document by type name and number, in order."""
+    mentions: list[CitationMention] = []
+    names = type_names_to_code()
+    for m in _type_name_pattern().finditer(text):
+        after = re.match(rf"[ \t]*(?:\n[ \t]*)?(?:{_NUMBER_WORD}[ \t]*:?[ \t]*(?:\n[ \t]*)?)?", text[m.end() :])
+        pos = m.end() + (after.end() if after else 0)
+        got = _number_at(text, pos)
+        if not got:
+            continue
+        number, sym, end = got
+        said_number = bool(after and re.search(_NUMBER_WORD, after.group(0)))
+        named_type = names[" ".join(m["tname"].lower().split())]
+        if sym is not None:
+            doc_type = sym.doc_type or (named_type if named_type not in ("CV",) else "CV")
+            if sym.doc_type is None and named_type != "CV":
+                doc_type = named_type
+        else:
+            if not said_number and not re.fullmatch(r"\d{1,4}", number):
+                continue
+            doc_type = named_type
+        bare = sym is None and re.fullmatch(r"\d{1,5}", number) is not None
+        date, issuer, subject, tail_end = _read_tail(text, end, context)
+        if issuer is None:
+            issuer = _issuer_before(text, m.start(), context)
+        if issuer is None and sym is not None:
+            for code in reversed(sym.issuer_codes):
+                if code in _symbol_issuers():
+                    name = _symbol_issuers()[code]
+                    issuer = Body(name=name, surface=code, inferred=True)
+                    break
+        mentions.append(
+            CitationMention(doc_type, number, bare, m.start(), end, date, issuer, subject)
+        )
+    return mentions
+
+
+def _key(doc_type: str | None, number: str) -> tuple[str, str]:
+    return (doc_type or "", normalize_number(number))
+
+
+def merge_mentions(
+    mentions: list[CitationMention], own_number: str | None = None
+) -> list[Citation]:
+    """One Citation per cited document; bare numbers join the full symbol of the same type."""
+    own = normalize_number(own_number) if own_number else None
+    full: dict[tuple[str, str], Citation] = {}
+    order: list[tuple[str, str]] = []
+    for mention in mentions:
+        if mention.bare:
+            continue
+        key = _key(mention.doc_type, mention.number)
+        if own and key[1] == own:
+            continue
+        _add(full, order, key, mention)
+    for mention in mentions:
+        if not mention.bare:
+            continue
+        target = _resolve_bare(mention, full, order)
+        key = target if target else _key(mention.doc_type, mention.number)
+        _add(full, order, key, mention)
+    return [full[k] for k in order]
+
+
+def _resolve_bare(
+    mention: CitationMention, full: dict[tuple[str, str], Citation], order: list[tuple[str, str]]
+) -> tuple[str, str] | None:
+    for key in order:
+        if key[0] != (mention.doc_type or ""):
+            continue
+        if re.match(rf"0*{int(mention.number)}(?=[-/])", key[1]):
+            return key
+    return None
+
+
+def _add(
+    full: dict[tuple[str, str], Citation],
+    order: list[tuple[str, str]],
+    key: tuple[str, str],
+    mention: CitationMention,
+) -> None:
+    prov = Provenance(start=mention.start, end=mention.end, rule=mention.rule)
+    cit = full.get(key)
+    if cit is None:
+        full[key] = Citation(
+            doc_type=mention.doc_type,
+            number=mention.number,
+            date=mention.date,
+            issuer=mention.issuer,
+            subject=mention.subject,
+            mentions=[prov],
+        )
+        order.append(key)
+        return
+    cit.mentions.append(prov)
+    if cit.date is None and mention.date is not None:
+        cit.date = mention.date
+    if mention.issuer is not None and (cit.issuer is None or (cit.issuer.inferred and not mention.issuer.inferred)):
+        cit.issuer = mention.issuer
+    if cit.subject is None and mention.subject:
+        cit.subject = mention.subject
+
+
+def find_citations(text: str, context: LocalityContext, own_number: str | None = None) -> list[Citation]:
+    """Every document `text` cites, once each, in order of first mention."""
+    return merge_mentions(find_citation_mentions(text, context), own_number)
+
+
+__all__ = ["CitationMention", "find_citation_mentions", "find_citations", "merge_mentions", "type_code"]

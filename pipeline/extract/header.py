@@ -1,0 +1,435 @@
+"""The fixed zones of an official document: header, title, subject, signature, Nơi nhận.
+
+Real texts come as clean lines, as `pdftotext -layout` output where the two header columns
+share lines, as OCR with noise, and as docx table rows joined with " | " (cells) and " / "
+(lines in a cell). Each zone reader works on logical lines: a shared line is split into its
+cells, and the mottos of the right column are removed from header lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.extract.bodies import (
+    MOTTO,
+    PLACE_NAME,
+    LocalityContext,
+    body_pattern,
+    find_bodies,
+    resolve_body,
+    title_case_caps,
+)
+from pipeline.extract.dates import find_dates, make_date
+from pipeline.extract.symbols import Symbol, parse_symbol
+from pipeline.records.models import Body, Provenance, Signer
+from pipeline.vocab import doc_types, load_table
+
+HEADER_LINES = 30
+_NUMBER_LINE = re.compile(r"(?<![\w])S[ốô][ \t]*:?[ \t]*[^\w\s/-]{0,3}[ \t]*(?=[\d/-]|\s*[/-])")
+_PLACE_DATE = re.compile(
+    rf"(?<![\w/-])(?P<place>{PLACE_NAME})[ \t]*,[ \t]*ngày(?P<d>[^\n]{{0,8}}?)tháng(?P<m>[^\n]{{0,8}}?)"
+    r"năm[ \t]*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV]ơi[ \t]+nhận[ \t]*:", re.IGNORECASE)
+_VV = re.compile(r"^\s*V/v[ \t]*:?[ \t]*", re.IGNORECASE)
+_NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
+_PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+
+
+def fold(text: str) -> str:
+    """Lower case without tone marks or diacritics (for OCR-tolerant comparisons)."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@dataclass
+class Line:
+    """A logical line and where it starts in the text."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def logical_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Lines of text[start:end], table rows split into cells (" | ") and cell lines (" / ")."""
+    out: list[Line] = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        for m in re.finditer(r"[^|]+", raw):
+            cell, cell_start = m.group(0), pos + m.start()
+            for part in re.finditer(r"(?:[^/]|/(?! )|(?<! )/)+", cell):
+                piece = part.group(0)
+                stripped = piece.strip(" \t*")
+                if stripped:
+                    offset = piece.find(stripped)
+                    out.append(Line(stripped, cell_start + part.start() + offset))
+        pos += len(raw) + 1
+    return out
+
+
+@cache
+def _type_titles() -> dict[str, str]:
+    """Folded upper-case type name -> type code ('chi thi' -> 'CT')."""
+    titles: dict[str, str] = {}
+    for code, row in doc_types().items():
+        titles.setdefault(fold(row["name"]), code)
+    titles[fold("Chương trình hành động")] = "CTr"
+    return titles
+
+
+@cache
+def _layout() -> dict:
+    return load_table("layout")
+
+
+@dataclass
+class Header:
+    """What the fixed zones give; each value with its evidence."""
+
+    kind: str = "directive"
+    doc_type: str | None = None
+    symbol: Symbol | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    issuer: Body | None = None
+    subject: str | None = None
+    signer: Signer | None = None
+    recipients: list[str] = field(default_factory=list)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+    body_start: int = 0
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _title_line(lines: list[Line]) -> tuple[int, str] | None:
+    """Index and type code of the line that is only a type name in capitals ("CHỈ THỊ")."""
+    titles = _type_titles()
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        text = line.text.strip(" *_")
+        if not _is_caps(text):
+            continue
+        code = titles.get(" ".join(fold(text).split()))
+        if code:
+            return i, code
+        first = fold(text).split()
+        # OCR may fuse the title with noise; accept the type name as the whole line's words.
+        if len(first) <= 4 and " ".join(first[:2]) in titles and len(first) == 2:
+            return i, titles[" ".join(first[:2])]
+    return None
+
+
+def _number(lines: list[Line], text: str) -> Symbol | None:
+    for line in lines[:HEADER_LINES]:
+        m = _NUMBER_LINE.search(line.text)
+        if not m:
+            continue
+        sym = parse_symbol(line.text[m.end() :])
+        if sym:
+            at = line.start + m.end()
+            return Symbol(**{**sym.__dict__, "start": sym.start + at, "end": sym.end + at})
+    return None
+
+
+def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
+    for line in lines[:HEADER_LINES]:
+        m = _PLACE_DATE.search(line.text)
+        if not m:
+            continue
+        day, month = m["d"].strip(), m["m"].strip()
+        date = None
+        if re.fullmatch(r"\d{1,2}", day) and re.fullmatch(r"\d{1,2}", month):
+            date = make_date(m["y"], month, day)
+        place = title_case_caps(m["place"].strip())
+        return place, date, line
+    return None, None, None
+
+
+def _subject(lines: list[Line], title_index: int | None) -> tuple[str | None, Line | None]:
+    openers = tuple(_layout()["zones"]["body_openers"])
+    if title_index is not None:
+        parts: list[str] = []
+        first: Line | None = None
+        for line in lines[title_index + 1 : title_index + 6]:
+            text = line.text.strip(" *")
+            if re.fullmatch(r"[-_=.*\s—–]+", text) or not text:
+                if parts:
+                    break
+                continue
+            if text.startswith(openers) or len(text) > 160 or MOTTO.search(text):
+                break
+            if not parts:
+                about = re.search(r"(?<![\w])Về[ \t]", text)
+                if about and about.start() > 0:
+                    text = text[about.start() :]
+                first = line
+            parts.append(text)
+            if text.endswith((".", ":")):
+                break
+        if parts:
+            return " ".join(" ".join(parts).split()), first
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        m = _VV.match(line.text)
+        if not m:
+            continue
+        parts = [line.text[m.end() :].strip()]
+        for nxt in lines[i + 1 : i + 4]:
+            text = nxt.text.strip()
+            if (
+                not text
+                or text.startswith(openers)
+                or _PLACE_DATE.search(text)
+                or not text[0].islower() and not re.match(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ [A-ZĐÀ-Ỹ]", text)
+                or parts[-1].endswith(".")
+            ):
+                break
+            parts.append(text)
+        return " ".join(" ".join(parts).split()).rstrip(". "), line
+    return None, None
+
+
+def _header_issuer(lines: list[Line], stop: int, context: LocalityContext, text: str) -> Body | None:
+    """The last body named in the header's left column: 'UBND TỈNH X / SỞ Y' -> Sở Y tỉnh X."""
+    left: list[str] = []
+    for line in lines[:stop]:
+        cleaned = MOTTO.sub(" ", line.text)
+        cleaned = _PLACE_DATE.sub(" ", cleaned)
+        cleaned = re.sub(r"S[ốô][ \t]*:.*", " ", cleaned)
+        cleaned = cleaned.strip(" *|")
+        if _is_caps(cleaned):
+            left.append(title_case_caps(cleaned))
+    joined = "\n".join(left)
+    mentions = [m for m in body_pattern().finditer(joined)]
+    if not mentions:
+        return None
+    m = mentions[-1]
+    mention = resolve_body(m, context)
+    body = mention.body
+    if not m["kind"] and not m["name"] and body.name in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        kind = _own_level_word(text, body.name)
+        if kind:
+            scope = load_table("bodies")["locality_kinds"][kind]
+            found = context.get(scope)
+            name = f"{body.name} {kind}" + (f" {found[1]}" if found else "")
+            body = Body(name=name, surface=body.surface, level=body.level, inferred=True)
+    return body
+
+
+def _own_level_word(text: str, head: str) -> str | None:
+    """Which level the text calls its own body: 'Chủ tịch UBND tỉnh yêu cầu' -> 'tỉnh'."""
+    kinds = load_table("bodies")["locality_kinds"]
+    abbr = "UBND" if head.startswith("Ủy") else "HĐND"
+    counts: dict[str, int] = {}
+    pattern = rf"(?:{head}|{abbr})[ \t]+({'|'.join(kinds)})(?![\w])"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        kind = m.group(1).lower()
+        counts[kind] = counts.get(kind, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _canonical_title(text: str) -> str | None:
+    folded = " ".join(fold(text).split())
+    for title in _layout()["signer_titles"]:
+        if fold(title) == folded:
+            return title
+    return None
+
+
+def _signature(lines: list[Line], context: LocalityContext) -> tuple[Signer | None, Body | None, int]:
+    """Signer (authority, title, name) from the end of the document; also the body in 'T/M X'."""
+    prefixes = sorted(_layout()["authority_prefixes"], key=len, reverse=True)
+    auth_re = re.compile(
+        rf"(?<![\w])(?P<auth>{'|'.join(re.escape(p) for p in prefixes)})[ \t]*(?P<rest>[A-ZĐÀ-Ỹ][^\n]*)$"
+    )
+    tail = lines[-40:]
+    for i in range(len(tail) - 1, -1, -1):
+        m = auth_re.search(tail[i].text)
+        if not m or not _is_caps(m["rest"]):
+            continue
+        authority = f"{m['auth']} {m['rest'].strip()}"
+        rest_title = _canonical_title(m["rest"].strip())
+        title = None
+        name = None
+        k = i + 1
+        while k < len(tail) and k <= i + 3:
+            cand = tail[k].text.strip(" *")
+            canon = _canonical_title(cand)
+            if canon:
+                title = canon
+                k += 1
+                break
+            k += 1
+        if title is None:
+            if m["auth"].upper().startswith("K"):
+                if rest_title:
+                    deputy = _layout()["deputy_titles"].get(rest_title)
+                    title = deputy or f"Phó {rest_title}"
+            elif rest_title and not m["auth"].upper().startswith(("T", "Q")):
+                title = rest_title
+            k = i + 1
+        for cand_line in tail[k : k + 8]:
+            cand = cand_line.text.strip(" *")
+            if _PERSON_NAME.match(cand) and not _is_caps(cand) and not _canonical_title(cand):
+                name = cand
+                break
+        issuer = None
+        bm = body_pattern().match(title_case_caps(m["rest"].strip()))
+        if bm and m["auth"].upper().startswith("T"):
+            issuer = resolve_body(bm, context).body
+        return Signer(name=name, title=title, authority=authority), issuer, tail[i].start
+    # No authority line: a title alone in capitals near the end ("GIÁM ĐỐC"), then the name.
+    for i in range(len(tail) - 1, max(-1, len(tail) - 12), -1):
+        text = tail[i].text.strip(" *")
+        if _is_caps(text) and _canonical_title(text):
+            name = None
+            for cand_line in tail[i + 1 : i + 6]:
+                cand = cand_line.text.strip(" *")
+                if _PERSON_NAME.match(cand) and not _is_caps(cand):
+                    name = cand
+                    break
+            return Signer(name=name, title=_canonical_title(text)), None, tail[i].start
+    return None, None, -1
+
+
+def _recipients(text: str) -> tuple[list[str], int]:
+    """Items of the Nơi nhận block, without dashes and trailing punctuation."""
+    matches = list(_RECIPIENTS.finditer(text))
+    if not matches:
+        return [], -1
+    m = matches[-1]
+    items: list[str] = []
+    lines = logical_lines(text, m.end())
+    for line in lines:
+        t = line.text.strip()
+        if t.startswith(("-", "+", "•")):
+            item = t.lstrip("-+• \t").strip()
+            if not item.endswith((";", ".", ",")) and ";" in item:
+                item = item[: item.rindex(";")]
+            items.append(item.rstrip(" ;.,:"))
+        elif items and t and t[0].islower() and len(t.split()) > 1 and not items[-1].endswith(")"):
+            items[-1] = f"{items[-1]} {t}".rstrip(" ;.,:")
+        elif items and (t.startswith(tuple(_layout()["authority_prefixes"])) or _is_caps(t)):
+            continue
+        elif items and items[-1].lower().startswith("lưu"):
+            break
+    return [i for i in items if i], m.start()
+
+
+def _news_title(lines: list[Line]) -> tuple[str | None, Line | None]:
+    for line in lines[:8]:
+        text = line.text.strip(" *#")
+        words = text.split()
+        if len(words) >= 4 and text[0].isupper() and not _NEWS_DATE_LINE.search(text):
+            return " ".join(words), line
+    return None, None
+
+
+def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | None]:
+    for line in lines[after : after + 4]:
+        found = find_dates(line.text)
+        if found:
+            return found[0].date, line
+    return None, None
+
+
+def read_header(text: str, context: LocalityContext) -> Header:
+    """Read every fixed zone of `text`."""
+    lines = logical_lines(text)
+    head = Header()
+    title = _title_line(lines)
+    symbol = _number(lines, text)
+    place, date, pd_line = _place_date(lines)
+    official = bool(symbol or pd_line or title or any(MOTTO.search(ln.text) for ln in lines[:12]))
+    signer, signer_body, sig_start = _signature(lines, context)
+    recipients, rec_start = _recipients(text)
+    if not official and signer is None and not recipients:
+        head.kind = "news"
+        subject, subject_line = _news_title(lines)
+        head.subject = subject
+        if subject_line:
+            head.provenance["subject"] = Provenance(
+                start=subject_line.start, end=subject_line.end, rule="news.title"
+            )
+            idx = lines.index(subject_line)
+            head.date, date_line = _news_date(lines, idx + 1)
+            if date_line:
+                head.provenance["date"] = Provenance(
+                    start=date_line.start, end=date_line.end, rule="news.date_line"
+                )
+        return head
+    head.symbol = symbol
+    if symbol:
+        head.provenance["number"] = Provenance(start=symbol.start, end=symbol.end, rule="header.number")
+    head.place, head.date = place, date
+    if pd_line:
+        prov = Provenance(start=pd_line.start, end=pd_line.end, rule="header.place_date")
+        head.provenance["place"] = prov
+        if date:
+            head.provenance["date"] = prov
+    if title:
+        head.doc_type = title[1]
+        head.provenance["doc_type"] = Provenance(
+            start=lines[title[0]].start, end=lines[title[0]].end, rule="header.title"
+        )
+    elif symbol and symbol.doc_type:
+        head.doc_type = symbol.doc_type
+        head.provenance["doc_type"] = Provenance(
+            start=symbol.start, end=symbol.end, rule="header.symbol_type"
+        )
+    elif symbol or any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
+        head.doc_type = "CV"
+        head.provenance["doc_type"] = Provenance(
+            start=symbol.start if symbol else 0, end=symbol.end if symbol else 0, rule="header.cong_van"
+        )
+    subject, subject_line = _subject(lines, title[0] if title else None)
+    head.subject = subject
+    if subject_line:
+        head.provenance["subject"] = Provenance(
+            start=subject_line.start, end=subject_line.end, rule="header.subject"
+        )
+    stop = title[0] if title else HEADER_LINES
+    number_idx = next(
+        (i for i, ln in enumerate(lines[:stop]) if symbol and ln.start <= symbol.start < ln.end + 1),
+        None,
+    )
+    issuer = _header_issuer(lines, (number_idx + 1) if number_idx is not None else stop, context, text)
+    rule = "header.issuer"
+    if issuer is None and signer_body is not None:
+        issuer, rule = signer_body, "signature.authority"
+        issuer = Body(**{**issuer.model_dump(), "inferred": True})
+    if issuer is None:
+        issuer, rule = _self_reference(text, context), "body.self_reference"
+    head.issuer = issuer
+    if issuer:
+        at = text.find(issuer.surface)
+        head.provenance["issuer"] = Provenance(
+            start=max(at, 0), end=max(at, 0) + len(issuer.surface), rule=rule, inferred=issuer.inferred
+        )
+    head.signer = signer
+    if signer and sig_start >= 0:
+        head.provenance["signer"] = Provenance(start=sig_start, end=sig_start, rule="signature")
+    head.recipients = recipients
+    if rec_start >= 0:
+        head.provenance["recipients"] = Provenance(start=rec_start, end=rec_start, rule="noi_nhan")
+    head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
+    return head
+
+
+def _self_reference(text: str, context: LocalityContext) -> Body | None:
+    """A body that speaks of itself: 'Đảng ủy phường thống nhất ...' (issuer without header)."""
+    for mention in find_bodies(text, context):
+        after = text[mention.end : mention.end + 40]
+        if re.match(r"[ \t]+(?:thống nhất|quyết định|yêu cầu|chỉ đạo|ban hành)", after):
+            return Body(**{**mention.body.model_dump(), "inferred": True})
+    return None

@@ -1,0 +1,119 @@
+"""Document number/symbols: Party style (06-CT/TU) and State style (20/CT-UBND, 30/2020/NĐ-CP).
+
+Grammar from HD 36-HD/VPTW and NĐ 30/2020 (REFERENCE.md §3), widened for what real text holds:
+spaces and line breaks around "-" and "/", a blank number in unsigned drafts ("Số:   /KH-SCT").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.vocab import doc_types
+
+# One code segment: an upper-case letter, then letters (lower case allowed: QĐi, CTr, TTg, ThU).
+_SEG = r"[A-ZĐ][A-ZĐƯƠÂĂÊÔa-zđ]{0,11}"
+_SEP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, or one line break, around a separator
+_CODES = rf"{_SEG}(?:{_SEP}-{_SEP}{_SEG})*"
+
+PARTY_SYMBOL = re.compile(
+    rf"(?<![\w/-])(?P<num>\d{{1,4}}){_SEP}-{_SEP}(?P<type>{_SEG}){_SEP}/{_SEP}(?P<issuer>{_CODES})(?![\w])"
+)
+STATE_SYMBOL = re.compile(
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}})(?:{_SEP}/{_SEP}(?P<year>(?:19|20)\d\d))?{_SEP}/{_SEP}"
+    rf"(?P<codes>{_CODES})(?![\w])"
+)
+# A draft's blank number: "Số:      /UBND-XD", "Số      -KH/ĐU".
+BLANK_STATE = re.compile(rf"/{_SEP}(?P<codes>{_CODES})(?![\w])")
+BLANK_PARTY = re.compile(rf"-{_SEP}(?P<type>{_SEG}){_SEP}/{_SEP}(?P<issuer>{_CODES})(?![\w])")
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A parsed number/symbol. `number` is None for a draft whose number is left blank."""
+
+    text: str  # normalised: no spaces, "-" and "/" as printed
+    number: str | None
+    doc_type: str | None  # the type code, None for a State công văn (no code in its symbol)
+    issuer_codes: tuple[str, ...]
+    year: int | None
+    style: str  # "party" | "state"
+    start: int
+    end: int
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def type_code(code: str) -> str | None:
+    """The canonical type code for a code segment, or None when it is not a type code."""
+    table = doc_types()
+    if code in table:
+        return code
+    upper = {k.upper(): k for k in table}
+    return upper.get(code.upper())
+
+
+def _from_party(m: re.Match[str], offset: int = 0) -> Symbol | None:
+    code = type_code(m["type"])
+    if code is None:
+        return None
+    issuers = tuple(_squash(m["issuer"]).split("-"))
+    num = m.groupdict().get("num")
+    text = f"{num or ''}-{m['type']}/{'-'.join(issuers)}"
+    return Symbol(text, num, code, issuers, None, "party", m.start() + offset, m.end() + offset)
+
+
+def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
+    codes = _squash(m["codes"]).split("-")
+    num = m.groupdict().get("num")
+    year = m.groupdict().get("year")
+    code = type_code(codes[0]) if len(codes) > 1 else None
+    issuers = tuple(codes[1:] if code else codes)
+    body = "-".join(codes)
+    text = f"{num or ''}/{year + '/' if year else ''}{body}"
+    return Symbol(
+        text, num, code, issuers, int(year) if year else None, "state",
+        m.start() + offset, m.end() + offset,
+    )
+
+
+def find_symbols(text: str) -> list[Symbol]:
+    """All number/symbols in `text`, in order; Party style wins where both patterns overlap."""
+    found: list[Symbol] = []
+    taken: list[tuple[int, int]] = []
+    for m in PARTY_SYMBOL.finditer(text):
+        sym = _from_party(m)
+        if sym:
+            found.append(sym)
+            taken.append((sym.start, sym.end))
+    for m in STATE_SYMBOL.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        found.append(_from_state(m))
+    return sorted(found, key=lambda s: s.start)
+
+
+def parse_symbol(text: str) -> Symbol | None:
+    """Parse one symbol (with or without its number); None when `text` holds none."""
+    stripped = re.sub(r"^\s*(?:Số|số|SỐ)\s*:?\s*", "", text)
+    offset = len(text) - len(stripped)
+    for sym in find_symbols(stripped):
+        if sym.start == 0:
+            return Symbol(**{**sym.__dict__, "start": sym.start + offset, "end": sym.end + offset})
+    m = BLANK_PARTY.match(stripped)
+    if m:
+        sym = _from_party(m, offset)
+        if sym:
+            return sym
+    m = BLANK_STATE.match(stripped)
+    if m:
+        return _from_state(m, offset)
+    return None
+
+
+def normalize_number(text: str) -> str:
+    """A symbol as compared across documents: no spaces, 'Số' dropped, upper case."""
+    text = re.sub(r"^\s*(?:Số|số|SỐ)\s*:?\s*", "", text)
+    return _squash(text).upper()

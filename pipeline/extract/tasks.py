@@ -1,0 +1,414 @@
+"""Assigned tasks: segment the operative part into items, then read who, what, by when.
+
+Segmentation follows GOLD_FORMAT.md: in a directive-type document each item at the deepest
+numbered or lettered level is a task ("-"/"+" bullets stay inside it), within Roman sections
+whose titles are operative ("NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"); in reports, letters
+and news, the sentences that request or assign ("đề nghị ...", "yêu cầu: ...; ...") are tasks.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.extract.dates import find_dates, make_date
+from pipeline.extract.header import Header, fold
+from pipeline.extract.symbols import find_symbols
+from pipeline.records.models import Deadline, Provenance, Task
+from pipeline.vocab import load_table
+
+_ROMAN = "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII"
+_MARKER = re.compile(
+    rf"^[ \t]*(?:(?P<roman>{_ROMAN})[.\-][ \t]+|(?P<num>\d{{1,2}})[.)](?!\d)[ \t]*|"
+    r"(?P<letter>[a-zđ])\)[ \t]+|(?P<article>Điều[ \t]+\d{1,2})[.:][ \t]*)"
+)
+_ROMAN_VALUES = {r: i for i, r in enumerate(_ROMAN.split("|"), 1)}
+
+
+@cache
+def _vocab() -> dict:
+    return load_table("tasks")
+
+
+@dataclass
+class Item:
+    """A numbered item: its marker path, heading line and full text span."""
+
+    kind: str
+    marker: str
+    path: list[str]
+    start: int
+    text_start: int
+    end: int = 0
+    children: list[Item] = field(default_factory=list)
+    parent: Item | None = None
+
+
+def _items(text: str, start: int, end: int) -> list[Item]:
+    """Numbered items of text[start:end] as a tree (Roman > number > letter)."""
+    rank = {"roman": 0, "article": 0, "num": 1, "letter": 2}
+    roots: list[Item] = []
+    stack: list[Item] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        m = _MARKER.match(line)
+        if m:
+            kind = next(k for k in ("roman", "num", "letter", "article") if m.group(k))
+            marker = " ".join(m.group(kind).split())
+            while stack and rank[stack[-1].kind] >= rank[kind]:
+                stack.pop().end = pos
+            parent = stack[-1] if stack else None
+            path = [*(parent.path if parent else []), marker]
+            item = Item(kind, marker, path, pos, pos + m.end(), parent=parent)
+            (parent.children if parent else roots).append(item)
+            stack.append(item)
+        pos += len(line) + 1
+    for item in stack:
+        item.end = end
+    return roots
+
+
+def _leaves(items: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    for item in items:
+        out.extend(_leaves(item.children) if item.children else [item])
+    return out
+
+
+def _heading(text: str, item: Item) -> str:
+    line_end = text.find("\n", item.text_start)
+    return text[item.text_start : line_end if line_end >= 0 else item.end]
+
+
+def _operative(text: str, item: Item) -> bool:
+    """A Roman section counts only when its title says it holds tasks."""
+    if item.kind != "roman":
+        return True
+    title = fold(_heading(text, item))
+    return any(word in title for word in _vocab()["operative_sections"])
+
+
+@cache
+def _unit_regex() -> re.Pattern[str]:
+    heads = sorted(_vocab()["unit_heads"], key=len, reverse=True)
+    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    return re.compile(rf"(?:{alt})(?![\w])")
+
+
+@cache
+def _stop_regex() -> re.Pattern[str]:
+    stops = sorted(_vocab()["unit_stops"], key=len, reverse=True)
+    alt = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in stops)
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+
+
+def _verbs(verb_spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
+    return [a for a, b in verb_spans if start < a < end]
+
+
+def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[str], int]:
+    """Units named at `pos` ("UBND phường", "MTTQ và các đoàn thể"), and where they end."""
+    if not _unit_regex().match(text, pos):
+        return [], pos
+    limit = min(len(text), pos + 250)
+    colon = text.find(":", pos, limit)
+    newline = text.find("\n", pos, limit)
+    candidates = [x for x in (colon, newline) if x >= 0]
+    stop = _stop_regex().search(text, pos + 1, limit)
+    if stop:
+        candidates.append(stop.start())
+    lower_verbs = [a for a in _verbs(verbs, pos + 2, limit) if text[a].islower()]
+    if lower_verbs:
+        candidates.append(lower_verbs[0])
+    sentence = re.compile(r"\.\s").search(text, pos, limit)
+    if sentence:
+        candidates.append(sentence.start())
+    end = min(candidates) if candidates else limit
+    phrase = text[pos:end].strip(" \t,;")
+    if not phrase or len(phrase.split()) > 30:
+        return [], pos
+    return _split_units(phrase), end
+
+
+def _split_units(phrase: str) -> list[str]:
+    """Split a list of units at ',', ';' and 'và' where the next part starts a unit."""
+    parts: list[str] = []
+    current = ""
+    for piece in re.split(r"(\s*[,;]\s*|\s+và\s+)", phrase):
+        if re.fullmatch(r"\s*[,;]\s*|\s+và\s+", piece or ""):
+            current_sep = piece
+            parts.append(current)
+            parts.append(current_sep)
+            current = ""
+        else:
+            current += piece
+    parts.append(current)
+    units: list[str] = []
+    buffer = parts[0]
+    for i in range(1, len(parts), 2):
+        sep, nxt = parts[i], parts[i + 1]
+        if _unit_regex().match(nxt.strip()):
+            units.append(buffer.strip())
+            buffer = nxt
+        else:
+            buffer += sep + nxt
+    units.append(buffer.strip())
+    return [" ".join(u.split()) for u in units if u.strip()]
+
+
+_DEADLINE = re.compile(
+    r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót|hoàn thành\s+trước|không quá)\s+(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"|trong\s+tháng\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>\d{4})"
+    r"|(?:trong\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm\s+)(?P<qy>\d{4})"
+    r"|trong\s+(?:thời\s+hạn\s+)?(?P<rel>\d{1,3})\s+ngày(?:\s+làm\s+việc)?\s*,?\s*kể\s+từ\s+ngày\s+"
+    r"(?:ký|ban\s+hành)",
+    re.IGNORECASE,
+)
+_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def find_deadline(text: str, doc_date: dt.date | None) -> Deadline | None:
+    """The deadline a task states; relative ones resolve against the document date."""
+    m = _DEADLINE.search(text)
+    if not m:
+        return None
+    phrase = " ".join(m.group(0).split())
+    if m["d"]:
+        year = m["y"] or (doc_date.year if doc_date else None)
+        date = make_date(year, m["m"], m["d"]) if year else None
+        if date and not m["y"] and doc_date and date < doc_date:
+            date = make_date(doc_date.year + 1, m["m"], m["d"])
+        return Deadline(date=date, text=phrase) if date else None
+    if m["mm"]:
+        month, year = int(m["mm"]), int(m["my"])
+        if not 1 <= month <= 12:
+            return None
+        last = calendar.monthrange(year, month)[1]
+        return Deadline(date=dt.date(year, month, last), text=phrase)
+    if m["q"]:
+        quarter, year = _QUARTER[m["q"].upper()], int(m["qy"])
+        month = quarter * 3
+        return Deadline(date=dt.date(year, month, calendar.monthrange(year, month)[1]), text=phrase)
+    if m["rel"] and doc_date:
+        return Deadline(
+            date=doc_date + dt.timedelta(days=int(m["rel"])), text=phrase, relative=True
+        )
+    return None
+
+
+def find_recurrence(text: str) -> str | None:
+    low = text.lower()
+    for phrase, canon in sorted(_vocab()["recurrence"].items(), key=lambda kv: -len(kv[0])):
+        if phrase in low:
+            return canon
+    return None
+
+
+_REPORTING = re.compile(r"báo\s+cáo[^.;\n]{0,160}?\b(?:về|cho|lên)\s+[^.;\n]{3,120}", re.IGNORECASE)
+_COOPERATING = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?\s+với\s+", re.IGNORECASE)
+
+
+def _action(words: list[tuple[int, int, str]], start: int, end: int, text: str) -> str | None:
+    """The main verb phrase: from the first verb to the next punctuation (at most 10 words)."""
+    for a, _b, pos in words:
+        if start <= a < end and pos == "V":
+            stop = re.compile(r"[,;:.\n(]").search(text, a, end)
+            phrase = text[a : stop.start() if stop else end]
+            return " ".join(phrase.split()[:10]) or None
+    return None
+
+
+def _cooperating(text: str, verbs: list[tuple[int, int]]) -> list[str]:
+    m = _COOPERATING.search(text)
+    if not m:
+        return []
+    units, _ = units_at(text, m.end(), [(a - 0, b) for a, b in verbs])
+    return units
+
+
+def _request_units(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> list[str]:
+    """Addressees of 'đề nghị / yêu cầu / giao X ...' inside text[start:end]."""
+    verbs_alt = "|".join(re.escape(v) for v in _vocab()["request_verbs"])
+    for m in re.finditer(rf"(?<![\w])(?:{verbs_alt})\s*:?\s*", text[start:end], re.IGNORECASE):
+        units, _ = units_at(text, start + m.end(), verbs)
+        if units:
+            return units
+    return []
+
+
+@dataclass
+class _Context:
+    text: str
+    doc_date: dt.date | None
+    words: list[tuple[int, int, str]]
+
+    @property
+    def verbs(self) -> list[tuple[int, int]]:
+        return [(a, b) for a, b, p in self.words if p == "V"]
+
+
+def _make_task(
+    ctx: _Context, label: str | None, start: int, end: int, inherited: list[str], rule: str
+) -> Task:
+    text = ctx.text
+    body = text[start:end].strip()
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    start += lead
+    own, _ = units_at(text, start, ctx.verbs)
+    if not own:
+        own = _request_units(text, start, min(end, start + 200), ctx.verbs)
+    responsible = own or inherited
+    chunk = text[start:end]
+    cited = [s.text for s in find_symbols(chunk) if s.number]
+    reporting = _REPORTING.search(chunk)
+    return Task(
+        label=label,
+        text=" ".join(body.split()),
+        span=Provenance(start=start, end=start + len(body), rule=rule),
+        action=_action(ctx.words, start, end, text),
+        responsible=responsible,
+        cooperating=_cooperating(chunk, [(a - start, b - start) for a, b in ctx.verbs]),
+        deadline=find_deadline(chunk, ctx.doc_date),
+        recurrence=find_recurrence(chunk),
+        reporting=" ".join(reporting.group(0).split()) if reporting else None,
+        cited_numbers=cited,
+    )
+
+
+def _heading_units(ctx: _Context, item: Item) -> list[str]:
+    """'1. Sở Công Thương:' or 'a) Cục Thi hành án dân sự tỉnh:' name who carries sub-items."""
+    heading = _heading(ctx.text, item)
+    units, end = units_at(ctx.text, item.text_start, ctx.verbs)
+    if units and (heading.rstrip().endswith(":") or ctx.text[end : end + 1] == ":"):
+        return units
+    if units and item.children:
+        return units
+    return []
+
+
+def _numbered_tasks(ctx: _Context, items: list[Item], directive: bool) -> list[Task]:
+    tasks: list[Task] = []
+
+    def walk(nodes: list[Item], inherited: list[str], in_section: bool) -> None:
+        for node in nodes:
+            if not _operative(ctx.text, node):
+                continue
+            carried = _heading_units(ctx, node) or inherited
+            if node.children:
+                walk(node.children, carried, in_section or node.kind == "roman")
+                continue
+            label = ".".join(node.path)
+            start = node.text_start
+            if node.parent and _heading_units(ctx, node.parent):
+                pass
+            heading_units = _heading_units(ctx, node)
+            if heading_units:
+                colon = ctx.text.find(":", start, node.end)
+                start = colon + 1 if colon >= 0 else start
+            if directive:
+                tasks.append(_make_task(ctx, label, start, node.end, carried, "task.item"))
+            else:
+                tasks.extend(_request_sentences(ctx, start, node.end, label, carried))
+
+    walk(items, [], False)
+    return tasks
+
+
+_REQUEST_SENTENCE = re.compile(r"(?<![\w])(?:đề\s+nghị|yêu\s+cầu|giao)(?![\w])", re.IGNORECASE)
+
+
+def _request_sentences(
+    ctx: _Context, start: int, end: int, label: str | None, inherited: list[str]
+) -> list[Task]:
+    """Sentences of text[start:end] that ask a named unit to act (reports, letters)."""
+    out: list[Task] = []
+    for m in re.finditer(r"[^.!?]+(?:[.!?](?=\s|$)|$)", ctx.text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        sentence = ctx.text[s:e]
+        if not _REQUEST_SENTENCE.search(sentence):
+            continue
+        units = _request_units(ctx.text, s, e, ctx.verbs)
+        if not units:
+            continue
+        out.append(_make_task(ctx, label, s, e, units or inherited, "task.request"))
+    return out
+
+
+_PROSE_LIST = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao)\s*:\s*", re.IGNORECASE)
+
+
+def _prose_tasks(ctx: _Context, start: int, end: int) -> list[Task]:
+    """'... yêu cầu: A làm X; làm Y. Làm Z' -> one task per segment; units carry forward."""
+    tasks: list[Task] = []
+    for m in _PROSE_LIST.finditer(ctx.text, start, end):
+        para_end = ctx.text.find("\n\n", m.end())
+        para_end = end if para_end < 0 else min(para_end, end)
+        carried: list[str] = []
+        for seg in re.finditer(r"[^;.]+(?:[;.](?=\s|$)|$)", ctx.text[m.end() : para_end]):
+            s = m.end() + seg.start()
+            e = m.end() + seg.end()
+            piece = ctx.text[s:e].strip(" ;.\n")
+            if len(piece.split()) < 3:
+                continue
+            lead = len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
+            units, _ = units_at(ctx.text, s + lead, ctx.verbs)
+            if units:
+                carried = units
+            task = _make_task(ctx, None, s, e, carried, "task.prose")
+            task.text = task.text.rstrip(";. ")
+            tasks.append(task)
+    return tasks
+
+
+def find_tasks(doc: object, header: Header | None) -> list[Task]:
+    """Tasks of a parsed document (a spaCy Doc with our spans)."""
+    text: str = doc.text  # type: ignore[attr-defined]
+    spans = getattr(doc, "spans", {})
+    words = [(s.start_char, s.end_char, s.label_) for s in spans.get("words", [])]
+    doc_date = header.date if header else None
+    ctx = _Context(text, doc_date, words)
+    start = header.body_start if header else 0
+    end = len(text)
+    for field_name in ("recipients", "signer"):
+        prov = header.provenance.get(field_name) if header else None
+        if prov and start < prov.start < end:
+            end = prov.start
+    if header is None or header.kind == "news":
+        return _prose_tasks(ctx, start, end)
+    items = _items(text, start, end)
+    directive = header.doc_type in _vocab()["directive_types"]
+    tasks = _numbered_tasks(ctx, items, directive) if items else []
+    covered = [(t.span.start, t.span.end) for t in tasks]
+    extra = [
+        t
+        for t in (_prose_tasks(ctx, start, end) + _tail_requests(ctx, items, start, end))
+        if not any(a <= t.span.start < b for a, b in covered)
+    ]
+    return sorted(tasks + _dedupe(extra), key=lambda t: t.span.start)
+
+
+def _tail_requests(ctx: _Context, items: list[Item], start: int, end: int) -> list[Task]:
+    """Requests in prose outside numbered items (a letter's closing 'Đề nghị ...')."""
+    spans = [(i.start, i.end) for i in items]
+    out = []
+    for task in _request_sentences(ctx, start, end, None, []):
+        if not any(a <= task.span.start < b for a, b in spans):
+            out.append(task)
+    return out
+
+
+def _dedupe(tasks: list[Task]) -> list[Task]:
+    seen: set[int] = set()
+    out = []
+    for t in sorted(tasks, key=lambda t: t.span.start):
+        if t.span.start not in seen:
+            seen.add(t.span.start)
+            out.append(t)
+    return out
+
+
+__all__ = ["find_deadline", "find_dates", "find_recurrence", "find_tasks", "units_at"]
