@@ -25,10 +25,11 @@ _LEVEL_OF_SCOPE = {"province": Level.province, "district": Level.district, "comm
 
 
 def title_case_caps(text: str) -> str:
-    """'QUẢNG NGÃI' -> 'Quảng Ngãi'; text with lower-case letters is returned unchanged."""
+    """'QUẢNG NGÃI' -> 'Quảng Ngãi'; abbreviations (UBND) stay; mixed-case text is unchanged."""
     if any(ch.islower() for ch in text):
         return text
-    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split(" "))
+    keep = _table()["abbreviations"]
+    return " ".join(w if w in keep else w[:1].upper() + w[1:].lower() for w in text.split(" "))
 
 
 @dataclass
@@ -73,7 +74,7 @@ def body_pattern() -> re.Pattern[str]:
     for head, spec in sorted(table["heads"].items(), key=lambda kv: -len(kv[0])):
         named = spec.get("named")
         if named:
-            heads.append(f"{_phrase(head)}{_GAP}(?-i:(?:{_alt(table['named'][named])}))")
+            heads.append(f"{_phrase(head)}{_GAP}(?:{_alt(table['named'][named])})")
         else:
             heads.append(_phrase(head))
     kinds = _alt(list(table["locality_kinds"]))
@@ -156,6 +157,8 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     scope = spec.get("locality")
     if scope == "kind":
         scope = kinds.get(kind) if kind else spec.get("default")
+        if scope == "lowest":
+            scope = next((sc for sc in ("commune", "district", "province") if context.get(sc)), None)
         if kind and level is None:
             level = _LEVEL_OF_SCOPE.get(kinds[kind])
     if kind:

@@ -20,7 +20,8 @@ from pipeline.vocab import load_table, type_names_to_code
 _NUMBER_WORD = r"(?:số|sô|so|Số)"
 _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
 _ISSUED_BY_BEFORE = re.compile(
-    r"[ \t]*(?:(?:đã|vừa)[ \t]+)?(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký)[ \t]*",
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:đã|vừa)[ \t]+)?"
+    r"(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký|cấp)[ \t]*",
     re.IGNORECASE,
 )
 _ORG_BEFORE_LETTER = re.compile(
@@ -28,15 +29,15 @@ _ORG_BEFORE_LETTER = re.compile(
     r"Hợp[ \t]+tác[ \t]+xã)[^;:\n]{2,120}?)[ \t]+tại[ \t]+$"
 )
 _ORG_AFTER = re.compile(
-    r"(?P<org>(?:Công[ \t]+ty|Doanh[ \t]+nghiệp|Chi[ \t]+nhánh|Tập[ \t]+đoàn)[^;:,\n]{2,100}?)"
-    r"(?=[ \t]+(?:về|tại|đề[ \t]+nghị)\b|[;,.\n])"
+    r"(?P<org>(?:Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn)[^;:,]{2,100}?)"
+    r"(?=\s+(?:về|tại|đề\s+nghị)\b|[;,.]|\n\n)"
 )
 
 
 @cache
 def _type_name_pattern() -> re.Pattern[str]:
     names = sorted(type_names_to_code(), key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for n in names)
     return re.compile(rf"(?<![\w])(?P<tname>{alt})(?![\w])", re.IGNORECASE)
 
 

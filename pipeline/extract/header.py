@@ -31,7 +31,7 @@ from pipeline.vocab import doc_types, load_table
 HEADER_LINES = 30
 _NUMBER_LINE = re.compile(r"(?<![\w])S[ốô][ \t]*:?[ \t]*[^\w\s/-]{0,3}[ \t]*(?=[\d/-]|\s*[/-])")
 _PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>{PLACE_NAME})[ \t]*,[ \t]*ngày(?P<d>[^\n]{{0,8}}?)tháng(?P<m>[^\n]{{0,8}}?)"
+    rf"(?<![\w/-])(?P<place>{PLACE_NAME})[ \t]*,[ \t]*ng\S{{1,4}}?(?P<d>[^\n]{{0,8}}?)tháng(?P<m>[^\n]{{0,8}}?)"
     r"năm[ \t]*(?P<y>\d{4})",
     re.IGNORECASE,
 )
@@ -299,6 +299,9 @@ def _signature(lines: list[Line], context: LocalityContext) -> tuple[Signer | No
                     name = cand
                     break
             return Signer(name=name, title=_canonical_title(text)), None, tail[i].start
+    # Only the name survived (OCR lost the title): a person's name as the last line.
+    if tail and _PERSON_NAME.match(tail[-1].text.strip(" *")) and not _is_caps(tail[-1].text):
+        return Signer(name=tail[-1].text.strip(" *")), None, tail[-1].start
     return None, None, -1
 
 
@@ -336,7 +339,10 @@ def _news_title(lines: list[Line]) -> tuple[str | None, Line | None]:
 
 
 def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | None]:
+    """The publication date: a short metadata line under the title ("Ngày đăng 28/09/2021")."""
     for line in lines[after : after + 4]:
+        if len(line.text) > 60 and not _NEWS_DATE_LINE.search(line.text):
+            continue
         found = find_dates(line.text)
         if found:
             return found[0].date, line

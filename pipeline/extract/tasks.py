@@ -91,18 +91,40 @@ def _operative(text: str, item: Item) -> bool:
     return any(word in title for word in _vocab()["operative_sections"])
 
 
+def _alt(phrases: list[str]) -> str:
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
 @cache
 def _unit_regex() -> re.Pattern[str]:
-    heads = sorted(_vocab()["unit_heads"], key=len, reverse=True)
-    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
-    return re.compile(rf"(?:{alt})(?![\w])")
+    """A unit head at the cursor, not one of the look-alike phrases ("Ban hành")."""
+    return re.compile(
+        rf"(?!(?:{_alt(_vocab()['unit_head_exclusions'])})(?![\w]))(?:{_alt(_vocab()['unit_heads'])})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _unit_start_regex() -> re.Pattern[str]:
+    """A unit head as printed (case-sensitive): where a list of units starts its next unit."""
+    return re.compile(
+        rf"(?!(?:{_alt(_vocab()['unit_head_exclusions'])})(?![\w]))(?:{_alt(_vocab()['unit_heads'])})(?![\w])"
+    )
+
+
+@cache
+def _internal_verb_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_vocab()['unit_internal_verbs'])})(?![\w])", re.IGNORECASE)
 
 
 @cache
 def _stop_regex() -> re.Pattern[str]:
-    stops = sorted(_vocab()["unit_stops"], key=len, reverse=True)
-    alt = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in stops)
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+    """A stop phrase ends a unit, unless a plural marker makes it a noun ("các tổ chức")."""
+    return re.compile(
+        rf"(?<![\w])(?<!các )(?<!những )(?:{_alt(_vocab()['unit_stops'])})(?![\w])"
+    )
 
 
 def _verbs(verb_spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
@@ -115,12 +137,21 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
         return [], pos
     limit = min(len(text), pos + 250)
     colon = text.find(":", pos, limit)
-    newline = text.find("\n", pos, limit)
+    # A line break ends the units unless the line wraps mid-phrase (next line in lower case).
+    newline = next(
+        (m.start() for m in re.finditer(r"\n", text[pos:limit]) if not _soft_wrap(text, pos + m.start())),
+        -1,
+    )
+    newline = pos + newline if newline >= 0 else -1
     candidates = [x for x in (colon, newline) if x >= 0]
     stop = _stop_regex().search(text, pos + 1, limit)
     if stop:
         candidates.append(stop.start())
-    lower_verbs = [a for a in _verbs(verbs, pos + 2, limit) if text[a].islower()]
+    lower_verbs = [
+        a
+        for a in _verbs(verbs, pos + 2, limit)
+        if text[a].islower() and not _internal_verb_regex().match(text, a)
+    ]
     if lower_verbs:
         candidates.append(lower_verbs[0])
     sentence = re.compile(r"\.\s").search(text, pos, limit)
@@ -128,9 +159,16 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
         candidates.append(sentence.start())
     end = min(candidates) if candidates else limit
     phrase = text[pos:end].strip(" \t,;")
-    if not phrase or len(phrase.split()) > 30:
+    if not phrase or len(phrase.split()) > 45:
         return [], pos
     return _split_units(phrase), end
+
+
+def _soft_wrap(text: str, newline: int) -> bool:
+    """A line break inside a phrase: the line ends with a comma, or the next starts lower case."""
+    nxt = text[newline + 1 : newline + 2]
+    prev = text[:newline].rstrip(" \t")[-1:]
+    return bool(nxt) and (prev == "," or (nxt.islower() and prev not in (".", ";", ":")))
 
 
 def _split_units(phrase: str) -> list[str]:
@@ -150,7 +188,7 @@ def _split_units(phrase: str) -> list[str]:
     buffer = parts[0]
     for i in range(1, len(parts), 2):
         sep, nxt = parts[i], parts[i + 1]
-        if _unit_regex().match(nxt.strip()):
+        if _unit_start_regex().match(nxt.strip()):
             units.append(buffer.strip())
             buffer = nxt
         else:
@@ -252,13 +290,20 @@ class _Context:
 
 
 def _make_task(
-    ctx: _Context, label: str | None, start: int, end: int, inherited: list[str], rule: str
+    ctx: _Context,
+    label: str | None,
+    start: int,
+    end: int,
+    inherited: list[str],
+    rule: str,
+    named: list[str] | None = None,
 ) -> Task:
+    """A task of text[start:end]; `named` are units its own heading named ("Sở Y tế: ...")."""
     text = ctx.text
     body = text[start:end].strip()
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     start += lead
-    own, _ = units_at(text, start, ctx.verbs)
+    own = named or units_at(text, start, ctx.verbs)[0]
     if not own:
         own = _request_units(text, start, min(end, start + 200), ctx.verbs)
     responsible = own or inherited
@@ -279,21 +324,35 @@ def _make_task(
     )
 
 
+def _lead_text(ctx: _Context, item: Item) -> str:
+    """An item's own text: up to its first sub-item, or all of it."""
+    end = item.children[0].start if item.children else item.end
+    return ctx.text[item.text_start : end].strip()
+
+
 def _heading_units(ctx: _Context, item: Item) -> list[str]:
     """'1. Sở Công Thương:' or 'a) Cục Thi hành án dân sự tỉnh:' name who carries sub-items."""
-    heading = _heading(ctx.text, item)
     units, end = units_at(ctx.text, item.text_start, ctx.verbs)
-    if units and (heading.rstrip().endswith(":") or ctx.text[end : end + 1] == ":"):
+    if units and (ctx.text[end : end + 1] == ":" or item.children):
         return units
-    if units and item.children:
-        return units
-    return []
+    if not units and item.children:
+        units = _request_units(ctx.text, item.text_start, item.children[0].start, ctx.verbs)
+    return units if item.children else []
+
+
+def _colon_units(ctx: _Context, item: Item) -> list[str]:
+    """A leaf that names units and ends with ':' introduces the siblings that follow it."""
+    if item.children or not _lead_text(ctx, item).endswith(":"):
+        return []
+    units, _ = units_at(ctx.text, item.text_start, ctx.verbs)
+    return units or _request_units(ctx.text, item.text_start, item.end, ctx.verbs)
 
 
 def _numbered_tasks(ctx: _Context, items: list[Item], directive: bool) -> list[Task]:
     tasks: list[Task] = []
 
     def walk(nodes: list[Item], inherited: list[str], in_section: bool) -> None:
+        sibling_units: list[str] = []
         for node in nodes:
             if not _operative(ctx.text, node):
                 continue
@@ -303,16 +362,20 @@ def _numbered_tasks(ctx: _Context, items: list[Item], directive: bool) -> list[T
                 continue
             label = ".".join(node.path)
             start = node.text_start
-            if node.parent and _heading_units(ctx, node.parent):
-                pass
-            heading_units = _heading_units(ctx, node)
-            if heading_units:
-                colon = ctx.text.find(":", start, node.end)
-                start = colon + 1 if colon >= 0 else start
-            if directive:
-                tasks.append(_make_task(ctx, label, start, node.end, carried, "task.item"))
+            named, end = units_at(ctx.text, start, ctx.verbs)
+            if named and ctx.text[end : end + 1] == ":":
+                start = end + 1
+            else:
+                named = []
+            introduced = _colon_units(ctx, node)
+            if directive or in_section:
+                task = _make_task(
+                    ctx, label, start, node.end, sibling_units or carried, "task.item", named
+                )
+                tasks.append(task)
             else:
                 tasks.extend(_request_sentences(ctx, start, node.end, label, carried))
+            sibling_units = introduced or sibling_units
 
     walk(items, [], False)
     return tasks
@@ -348,7 +411,7 @@ def _prose_tasks(ctx: _Context, start: int, end: int) -> list[Task]:
         para_end = ctx.text.find("\n\n", m.end())
         para_end = end if para_end < 0 else min(para_end, end)
         carried: list[str] = []
-        for seg in re.finditer(r"[^;.]+(?:[;.](?=\s|$)|$)", ctx.text[m.end() : para_end]):
+        for seg in re.finditer(r"(?:[^;.]|\.(?![\s/]|$))+", ctx.text[m.end() : para_end]):
             s = m.end() + seg.start()
             e = m.end() + seg.end()
             piece = ctx.text[s:e].strip(" ;.\n")

@@ -1,0 +1,91 @@
+"""Batch processing: which files to read, one file -> one record, failures collected not fatal."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_source
+from pipeline.records.build import build_record
+from pipeline.records.models import DocumentRecord
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file the batch could not process, and why (in words a user can act on)."""
+
+    path: Path
+    reason: str
+
+
+def collect_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
+    """Files to process: given files as they are, folders searched for supported documents."""
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not p.name.startswith((".", "~$"))
+                )
+            )
+        elif path.exists():
+            files.append(path)
+        else:
+            failures.append(Failure(path, "no such file or folder"))
+    return files, failures
+
+
+def parse_text(text: str, source_path: str, words: bool = True) -> DocumentRecord:
+    """Parse normalised text into a record."""
+    from pipeline.nlp import build_nlp
+
+    return build_record(build_nlp(words=words)(text), source_path)
+
+
+def parse_file(path: Path, words: bool = True) -> DocumentRecord:
+    """Read, normalise and parse one file; raises IngestError for unreadable input."""
+    source = read_source(path)
+    return parse_text(source.text, str(path), words=words)
+
+
+def parse_files(
+    files: list[Path], words: bool = True
+) -> Iterator[tuple[Path, DocumentRecord | None, Failure | None]]:
+    """Parse each file, yielding a record or a failure; one bad file never stops the batch."""
+    for path in files:
+        try:
+            yield path, parse_file(path, words=words), None
+        except IngestError as err:
+            yield path, None, Failure(path, err.reason)
+        except Exception as err:  # noqa: BLE001 - a parser bug on one file must not stop the batch
+            yield path, None, Failure(path, f"internal error while parsing: {err!r}")
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so a reader never sees a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def output_name(path: Path, taken: set[str]) -> str:
+    """A unique output stem for an input file (same stems in two folders get a suffix)."""
+    stem = path.stem
+    name, n = stem, 2
+    while name in taken:
+        name, n = f"{stem}-{n}", n + 1
+    taken.add(name)
+    return name

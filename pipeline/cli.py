@@ -1,0 +1,219 @@
+"""The `vanban` command: run, extract, inspect, schemas, eval (and link, checklist, draft)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from pipeline.batch import (
+    Failure,
+    atomic_write_text,
+    collect_inputs,
+    output_name,
+    parse_file,
+    parse_files,
+)
+from pipeline.evaluate import to_interchange
+from pipeline.records.models import DocumentRecord
+
+app = typer.Typer(
+    help="vanban: văn bản Đảng và Nhà nước -> hồ sơ, liên kết, danh mục nhiệm vụ, dự thảo.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+
+INPUTS = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .docx, .pdf)")]
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[name]}"),
+        console=console,
+        transient=True,
+    )
+
+
+def _report_failures(failures: list[Failure]) -> None:
+    if not failures:
+        return
+    table = Table(title=f"{len(failures)} file(s) failed", title_style="bold red")
+    table.add_column("File")
+    table.add_column("Reason")
+    for f in failures:
+        table.add_row(str(f.path), f.reason)
+    console.print(table)
+
+
+def _parse_all(inputs: list[Path], words: bool) -> tuple[list[tuple[Path, DocumentRecord]], list[Failure]]:
+    files, failures = collect_inputs(inputs)
+    parsed: list[tuple[Path, DocumentRecord]] = []
+    with _progress() as progress:
+        task = progress.add_task("Đang xử lý", total=len(files), name="")
+        for path, record, failure in parse_files(files, words=words):
+            progress.update(task, advance=1, name=path.name)
+            if failure:
+                console.print(f"[red]✗[/red] {failure.path}: {failure.reason}")
+                failures.append(failure)
+            elif record:
+                parsed.append((path, record))
+    return parsed, failures
+
+
+@app.command()
+def extract(
+    inputs: INPUTS,
+    out: Annotated[Path, typer.Option(help="Output folder")] = Path("outputs/extract"),
+    format: Annotated[str, typer.Option(help="interchange | record")] = "interchange",
+    words: Annotated[bool, typer.Option(help="Run underthesea segmentation/POS/NER")] = True,
+) -> None:
+    """Write NAME.json per input: interchange format (for scoring) or the full record."""
+    if format not in ("interchange", "record"):
+        raise typer.BadParameter("format must be 'interchange' or 'record'")
+    parsed, failures = _parse_all(inputs, words)
+    taken: set[str] = set()
+    for path, record in parsed:
+        name = output_name(path, taken)
+        if format == "interchange":
+            payload = json.dumps(to_interchange(record, path.name), ensure_ascii=False, indent=2)
+        else:
+            payload = record.model_dump_json(indent=2)
+        atomic_write_text(out / f"{name}.json", payload + "\n")
+    console.print(f"{len(parsed)} file(s) written to {out}")
+    _report_failures(failures)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    inputs: INPUTS,
+    out: Annotated[Path, typer.Option(help="Output folder")] = Path("outputs"),
+    store: Annotated[str | None, typer.Option(help="SQLAlchemy URL (default: SQLite in OUT)")] = None,
+    words: Annotated[bool, typer.Option(help="Run underthesea segmentation/POS/NER")] = True,
+) -> None:
+    """The main job: ingest -> parse -> store -> records, interchange JSON and summary."""
+    from pipeline.records.store import RecordStore, default_url
+
+    out.mkdir(parents=True, exist_ok=True)
+    record_store = RecordStore(store or default_url(out))
+    parsed, failures = _parse_all(inputs, words)
+    taken: set[str] = set()
+    added = 0
+    for path, record in parsed:
+        name = output_name(path, taken)
+        atomic_write_text(out / "records" / f"{name}.record.json", record.model_dump_json(indent=2) + "\n")
+        interchange = json.dumps(to_interchange(record, path.name), ensure_ascii=False, indent=2)
+        atomic_write_text(out / "interchange" / f"{name}.json", interchange + "\n")
+        added += record_store.add(record)
+    _summary(parsed, added, record_store.count())
+    _report_failures(failures)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _summary(parsed: list[tuple[Path, DocumentRecord]], added: int, stored: int) -> None:
+    table = Table(title="Kết quả xử lý")
+    for col in ("Tệp", "Loại", "Số, ký hiệu", "Ngày", "Cơ quan ban hành", "Trích dẫn", "Nhiệm vụ"):
+        table.add_column(col)
+    for path, r in parsed:
+        table.add_row(
+            path.name,
+            r.doc_type or ("tin" if r.kind.value == "news" else "-"),
+            r.number or "-",
+            r.date.strftime("%d/%m/%Y") if r.date else "-",
+            r.issuer.name if r.issuer else "-",
+            str(len(r.citations)),
+            str(len(r.tasks)),
+        )
+    console.print(table)
+    console.print(f"Kho: {stored} văn bản ({added} mới).")
+
+
+@app.command()
+def inspect(file: Annotated[Path, typer.Argument(help="A .txt, .docx or .pdf file")]) -> None:
+    """Show each extracted value beside the text it came from."""
+    from pipeline.ingest import IngestError
+
+    try:
+        record = parse_file(file)
+    except IngestError as err:
+        console.print(f"[red]{err}[/red]")
+        raise typer.Exit(1) from err
+    out = Console()
+    text = record.text
+
+    def quote(start: int, end: int) -> str:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        snippet = text[line_start : line_end if line_end >= 0 else len(text)]
+        return " ".join(snippet.split())[:160]
+
+    table = Table(title=str(file), show_lines=True)
+    table.add_column("Trường")
+    table.add_column("Giá trị")
+    table.add_column("Quy tắc")
+    table.add_column("Văn bản gốc")
+    values = {
+        "doc_type": record.doc_type,
+        "number": record.number,
+        "date": record.date.isoformat() if record.date else None,
+        "place": record.place,
+        "issuer": record.issuer.name if record.issuer else None,
+        "subject": record.subject,
+        "signer": " / ".join(
+            x for x in (record.signer.authority, record.signer.title, record.signer.name) if x
+        ) if record.signer else None,
+        "recipients": "; ".join(record.recipients) or None,
+    }
+    for field, value in values.items():
+        prov = record.provenance.get(field)
+        rule = (prov.rule + (" (suy luận)" if prov.inferred else "")) if prov else "-"
+        table.add_row(field, str(value) if value else "-", rule, quote(prov.start, prov.end) if prov else "")
+    for c in record.citations:
+        m = c.mentions[0]
+        issuer = c.issuer.name if c.issuer else "-"
+        table.add_row(
+            "citation",
+            f"{c.doc_type} {c.number} {c.date or ''} {issuer}",
+            f"{m.rule} ×{len(c.mentions)}",
+            quote(m.start, m.end),
+        )
+    for t in record.tasks:
+        detail = f"[{t.label or '-'}] {', '.join(t.responsible) or '-'}"
+        if t.deadline:
+            detail += f" · hạn {t.deadline.date:%d/%m/%Y}"
+        table.add_row("task", detail, t.span.rule, " ".join(t.text.split())[:160])
+    out.print(table)
+
+
+@app.command()
+def schemas(
+    out: Annotated[Path, typer.Option(help="Folder for the JSON Schemas")] = Path("schemas"),
+) -> None:
+    """Write the JSON Schemas of the record models."""
+    from pipeline.records.schemas import write_schemas
+
+    for path in write_schemas(out):
+        console.print(f"wrote {path}")
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.gold.json beside NAME.txt/.docx/.pdf")],
+    show_errors: Annotated[bool, typer.Option(help="List every mismatch")] = False,
+) -> None:
+    """Extract the labelled documents in GOLD_DIR and print per-field scores."""
+    from pipeline.scoring import evaluate_gold_dir, format_report
+
+    report = evaluate_gold_dir(gold_dir)
+    print(format_report(report, show_errors=show_errors))
