@@ -44,14 +44,12 @@ def _progress() -> Progress:
 
 
 def _report_failures(failures: list[Failure]) -> None:
+    """A closing list of every file that failed, one per line (easy to grep in batch logs)."""
     if not failures:
         return
-    table = Table(title=f"{len(failures)} file(s) failed", title_style="bold red")
-    table.add_column("File")
-    table.add_column("Reason")
+    console.print(f"[bold red]{len(failures)} file(s) failed:[/bold red]")
     for f in failures:
-        table.add_row(str(f.path), f.reason)
-    console.print(table)
+        console.print(f"  {f.path}: {f.reason}", soft_wrap=True, markup=False, highlight=False)
 
 
 def _parse_all(inputs: list[Path], words: bool) -> tuple[list[tuple[Path, DocumentRecord]], list[Failure]]:
@@ -62,7 +60,9 @@ def _parse_all(inputs: list[Path], words: bool) -> tuple[list[tuple[Path, Docume
         for path, record, failure in parse_files(files, words=words):
             progress.update(task, advance=1, name=path.name)
             if failure:
-                console.print(f"[red]✗[/red] {failure.path}: {failure.reason}")
+                console.print(
+                    f"✗ {failure.path}: {failure.reason}", soft_wrap=True, markup=False
+                )
                 failures.append(failure)
             elif record:
                 parsed.append((path, record))

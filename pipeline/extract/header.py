@@ -31,7 +31,7 @@ from pipeline.vocab import doc_types, load_table
 HEADER_LINES = 30
 _NUMBER_LINE = re.compile(r"(?<![\w])S[ốô][ \t]*:?[ \t]*[^\w\s/-]{0,3}[ \t]*(?=[\d/-]|\s*[/-])")
 _PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>{PLACE_NAME})[ \t]*,[ \t]*ng\S{{1,4}}?(?P<d>[^\n]{{0,8}}?)tháng(?P<m>[^\n]{{0,8}}?)"
+    rf"(?<![\w/-])(?P<place>{PLACE_NAME})[ \t]*,[ \t]*ng\S{{1,4}}?(?P<d>[ \t][^\n]{{0,8}}?|\d[^\n]{{0,6}}?)tháng(?P<m>[^\n]{{0,8}}?)"
     r"năm[ \t]*(?P<y>\d{4})",
     re.IGNORECASE,
 )
