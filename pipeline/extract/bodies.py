@@ -110,13 +110,19 @@ def _expand(text: str) -> str:
 
 
 def _canonical_head(head: str) -> tuple[str, dict]:
-    """Match a printed head to its table entry (case-insensitive, abbreviations expanded)."""
+    """Match a printed head to its table entry (case-insensitive, abbreviations expanded);
+    a named department or ministry takes the table's spelling ("Sở Nông nghiệp và Môi trường")."""
     expanded = _expand(" ".join(head.split()))
     heads = _table()["heads"]
     for key in sorted(heads, key=len, reverse=True):
         if expanded.lower().startswith(key.lower()):
-            rest = expanded[len(key) :]
-            return key + rest, heads[key]
+            rest = expanded[len(key) :].strip()
+            named = heads[key].get("named")
+            if named:
+                rest = next(
+                    (n for n in _table()["named"][named] if n.lower() == rest.lower()), rest
+                )
+            return f"{key} {rest}".strip(), heads[key]
     return expanded, {}
 
 

@@ -113,20 +113,24 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-def _title_line(lines: list[Line]) -> tuple[int, str] | None:
-    """Index and type code of the line that is only a type name in capitals ("CHỈ THỊ")."""
+def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
+    """The type line in capitals: ("CHỈ THỊ") or with its title ("QUYẾT ĐỊNH CHẤP THUẬN ...").
+
+    Returns the line index, the type code, and the title phrase after the type, if any.
+    """
     titles = _type_titles()
+    by_length = sorted(titles, key=len, reverse=True)
     for i, line in enumerate(lines[:HEADER_LINES]):
-        text = line.text.strip(" *_")
-        if not _is_caps(text):
+        text = " ".join(line.text.strip(" *_").split())
+        if not _is_caps(text) or MOTTO.search(text):
             continue
-        code = titles.get(" ".join(fold(text).split()))
-        if code:
-            return i, code
-        first = fold(text).split()
-        # OCR may fuse the title with noise; accept the type name as the whole line's words.
-        if len(first) <= 4 and " ".join(first[:2]) in titles and len(first) == 2:
-            return i, titles[" ".join(first[:2])]
+        folded = fold(text)
+        if folded in titles:
+            return i, titles[folded], None
+        for name in by_length:
+            if folded.startswith(name + " ") and len(name.split()) >= 2:
+                rest = text[len(name) :].strip()
+                return i, titles[name], rest[:1] + rest[1:].lower()
     return None
 
 
@@ -167,7 +171,10 @@ def _subject(lines: list[Line], title_index: int | None) -> tuple[str | None, Li
                 if parts:
                     break
                 continue
-            if text.startswith(openers) or len(text) > 160 or MOTTO.search(text):
+            hard_stop = text.startswith(("Căn cứ", "Kính gửi"))
+            if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
+                break
+            if MOTTO.search(text):
                 break
             if not parts:
                 about = re.search(r"(?<![\w])Về[ \t]", text)
@@ -246,13 +253,26 @@ def _canonical_title(text: str) -> str | None:
     return None
 
 
+def _right_column(text: str) -> str:
+    """The signature column of a line it shares with Nơi nhận ('- Lưu VP. Phạm Quang Thịnh').
+
+    Layout text puts recipients on the left and the signature block on the right of the same
+    line; the right part follows the item's closing punctuation.
+    """
+    text = text.strip(" *")
+    if not text.startswith(("-", "+", "•")):
+        return text
+    m = re.search(r"[;.:)]\s+([^;.:()]+)$", text)
+    return m.group(1).strip(" *") if m else ""
+
+
 def _signature(lines: list[Line], context: LocalityContext) -> tuple[Signer | None, Body | None, int]:
     """Signer (authority, title, name) from the end of the document; also the body in 'T/M X'."""
     prefixes = sorted(_layout()["authority_prefixes"], key=len, reverse=True)
     auth_re = re.compile(
         rf"(?<![\w])(?P<auth>{'|'.join(re.escape(p) for p in prefixes)})[ \t]*(?P<rest>[A-ZĐÀ-Ỹ][^\n]*)$"
     )
-    tail = lines[-40:]
+    tail = lines
     for i in range(len(tail) - 1, -1, -1):
         m = auth_re.search(tail[i].text)
         if not m or not _is_caps(m["rest"]):
@@ -263,7 +283,7 @@ def _signature(lines: list[Line], context: LocalityContext) -> tuple[Signer | No
         name = None
         k = i + 1
         while k < len(tail) and k <= i + 3:
-            cand = tail[k].text.strip(" *")
+            cand = _right_column(tail[k].text)
             canon = _canonical_title(cand)
             if canon:
                 title = canon
@@ -278,8 +298,8 @@ def _signature(lines: list[Line], context: LocalityContext) -> tuple[Signer | No
             elif rest_title and not m["auth"].upper().startswith(("T", "Q")):
                 title = rest_title
             k = i + 1
-        for cand_line in tail[k : k + 8]:
-            cand = cand_line.text.strip(" *")
+        for cand_line in tail[k : k + 12]:
+            cand = _right_column(cand_line.text)
             if _PERSON_NAME.match(cand) and not _is_caps(cand) and not _canonical_title(cand):
                 name = cand
                 break
@@ -289,7 +309,7 @@ def _signature(lines: list[Line], context: LocalityContext) -> tuple[Signer | No
             issuer = resolve_body(bm, context).body
         return Signer(name=name, title=title, authority=authority), issuer, tail[i].start
     # No authority line: a title alone in capitals near the end ("GIÁM ĐỐC"), then the name.
-    for i in range(len(tail) - 1, max(-1, len(tail) - 12), -1):
+    for i in range(len(tail) - 1, max(-1, len(tail) - 40), -1):
         text = tail[i].text.strip(" *")
         if _is_caps(text) and _canonical_title(text):
             name = None
@@ -330,6 +350,11 @@ def _recipients(text: str) -> tuple[list[str], int]:
 
 
 def _news_title(lines: list[Line]) -> tuple[str | None, Line | None]:
+    """The headline: the line just above the date line if there is one, else the first long line."""
+    for line, nxt in zip(lines[:8], lines[1:9], strict=False):
+        meta = len(nxt.text) < 80 and (_NEWS_DATE_LINE.search(nxt.text) or find_dates(nxt.text))
+        if meta and len(line.text.split()) >= 4:
+            return " ".join(line.text.strip(" *#").split()), line
     for line in lines[:8]:
         text = line.text.strip(" *#")
         words = text.split()
@@ -399,6 +424,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
             start=symbol.start if symbol else 0, end=symbol.end if symbol else 0, rule="header.cong_van"
         )
     subject, subject_line = _subject(lines, title[0] if title else None)
+    if title and title[2] and not subject:
+        subject, subject_line = title[2], lines[title[0]]
     head.subject = subject
     if subject_line:
         head.provenance["subject"] = Provenance(
@@ -416,6 +443,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
         issuer = Body(**{**issuer.model_dump(), "inferred": True})
     if issuer is None:
         issuer, rule = _self_reference(text, context), "body.self_reference"
+    if issuer and signer and signer.authority:
+        issuer = _with_signing_organ(issuer, signer.authority)
     head.issuer = issuer
     if issuer:
         at = text.find(issuer.surface)
@@ -430,6 +459,18 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["recipients"] = Provenance(start=rec_start, end=rec_start, rule="noi_nhan")
     head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
     return head
+
+
+def _with_signing_organ(issuer: Body, authority: str) -> Body:
+    """'T/M BAN THƯỜNG VỤ' under a Thành ủy header: the issuer is its Ban Thường vụ."""
+    m = re.match(r"T/?M\.?\s+(.+)$", authority)
+    if not m:
+        return issuer
+    signed_for = title_case_caps(m.group(1).strip())
+    for organ in load_table("bodies")["organs"]:
+        if fold(organ) == fold(signed_for) and not fold(issuer.name).startswith(fold(organ)):
+            return Body(**{**issuer.model_dump(), "name": f"{organ} {issuer.name}"})
+    return issuer
 
 
 def _self_reference(text: str, context: LocalityContext) -> Body | None:

@@ -133,7 +133,8 @@ def _verbs(verb_spans: list[tuple[int, int]], start: int, end: int) -> list[int]
 
 def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[str], int]:
     """Units named at `pos` ("UBND phường", "MTTQ và các đoàn thể"), and where they end."""
-    if not _unit_regex().match(text, pos):
+    head = _unit_regex().match(text, pos)
+    if not head:
         return [], pos
     limit = min(len(text), pos + 250)
     colon = text.find(":", pos, limit)
@@ -144,12 +145,12 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
     )
     newline = pos + newline if newline >= 0 else -1
     candidates = [x for x in (colon, newline) if x >= 0]
-    stop = _stop_regex().search(text, pos + 1, limit)
+    stop = _stop_regex().search(text, head.end(), limit)
     if stop:
         candidates.append(stop.start())
     lower_verbs = [
         a
-        for a in _verbs(verbs, pos + 2, limit)
+        for a in _verbs(verbs, head.end() - 1, limit)
         if text[a].islower() and not _internal_verb_regex().match(text, a)
     ]
     if lower_verbs:
