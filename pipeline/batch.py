@@ -31,7 +31,8 @@ def collect_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
                 sorted(
                     p
                     for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                    if p.is_file()
+                    and p.suffix.lower() in SUPPORTED_SUFFIXES
                     and not p.name.startswith((".", "~$"))
                 )
             )

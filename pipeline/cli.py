@@ -52,7 +52,9 @@ def _report_failures(failures: list[Failure]) -> None:
         console.print(f"  {f.path}: {f.reason}", soft_wrap=True, markup=False, highlight=False)
 
 
-def _parse_all(inputs: list[Path], words: bool) -> tuple[list[tuple[Path, DocumentRecord]], list[Failure]]:
+def _parse_all(
+    inputs: list[Path], words: bool
+) -> tuple[list[tuple[Path, DocumentRecord]], list[Failure]]:
     files, failures = collect_inputs(inputs)
     parsed: list[tuple[Path, DocumentRecord]] = []
     with _progress() as progress:
@@ -60,9 +62,7 @@ def _parse_all(inputs: list[Path], words: bool) -> tuple[list[tuple[Path, Docume
         for path, record, failure in parse_files(files, words=words):
             progress.update(task, advance=1, name=path.name)
             if failure:
-                console.print(
-                    f"✗ {failure.path}: {failure.reason}", soft_wrap=True, markup=False
-                )
+                console.print(f"✗ {failure.path}: {failure.reason}", soft_wrap=True, markup=False)
                 failures.append(failure)
             elif record:
                 parsed.append((path, record))
@@ -98,7 +98,9 @@ def extract(
 def run(
     inputs: INPUTS,
     out: Annotated[Path, typer.Option(help="Output folder")] = Path("outputs"),
-    store: Annotated[str | None, typer.Option(help="SQLAlchemy URL (default: SQLite in OUT)")] = None,
+    store: Annotated[
+        str | None, typer.Option(help="SQLAlchemy URL (default: SQLite in OUT)")
+    ] = None,
     words: Annotated[bool, typer.Option(help="Run underthesea segmentation/POS/NER")] = True,
 ) -> None:
     """The main job: ingest -> parse -> store -> records, interchange JSON and summary."""
@@ -111,7 +113,9 @@ def run(
     added = 0
     for path, record in parsed:
         name = output_name(path, taken)
-        atomic_write_text(out / "records" / f"{name}.record.json", record.model_dump_json(indent=2) + "\n")
+        atomic_write_text(
+            out / "records" / f"{name}.record.json", record.model_dump_json(indent=2) + "\n"
+        )
         interchange = json.dumps(to_interchange(record, path.name), ensure_ascii=False, indent=2)
         atomic_write_text(out / "interchange" / f"{name}.json", interchange + "\n")
         added += record_store.add(record)
@@ -172,13 +176,17 @@ def inspect(file: Annotated[Path, typer.Argument(help="A .txt, .docx or .pdf fil
         "subject": record.subject,
         "signer": " / ".join(
             x for x in (record.signer.authority, record.signer.title, record.signer.name) if x
-        ) if record.signer else None,
+        )
+        if record.signer
+        else None,
         "recipients": "; ".join(record.recipients) or None,
     }
     for field, value in values.items():
         prov = record.provenance.get(field)
         rule = (prov.rule + (" (suy luận)" if prov.inferred else "")) if prov else "-"
-        table.add_row(field, str(value) if value else "-", rule, quote(prov.start, prov.end) if prov else "")
+        table.add_row(
+            field, str(value) if value else "-", rule, quote(prov.start, prov.end) if prov else ""
+        )
     for c in record.citations:
         m = c.mentions[0]
         issuer = c.issuer.name if c.issuer else "-"
@@ -209,7 +217,9 @@ def schemas(
 
 @app.command("eval")
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.gold.json beside NAME.txt/.docx/.pdf")],
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Folder of NAME.gold.json beside NAME.txt/.docx/.pdf")
+    ],
     show_errors: Annotated[bool, typer.Option(help="List every mismatch")] = False,
 ) -> None:
     """Extract the labelled documents in GOLD_DIR and print per-field scores."""

@@ -24,9 +24,11 @@ Hồng Hà, ngày 06 tháng 9 năm 2021
 NGHỊ QUYẾT
 Về tăng cường công tác phòng, chống dịch trên địa bàn phường Bình Minh
 
-Thực hiện Chỉ thị số 06-CT/TU, ngày 01/9/2021 của Ban thường vụ Thành ủy Hà Nội, Đảng ủy phường thống nhất:
+Thực hiện Chỉ thị số 06-CT/TU, ngày 01/9/2021 của Ban thường vụ Thành ủy Hà Nội,
+Đảng ủy phường thống nhất:
 
-1. UBND phường xây dựng kế hoạch triển khai, báo cáo kết quả về Đảng ủy phường trước ngày 15/10/2021.
+1. UBND phường xây dựng kế hoạch triển khai, báo cáo kết quả về Đảng ủy phường
+trước ngày 15/10/2021.
 
 2. Các chi bộ trực thuộc quán triệt Nghị quyết tới đảng viên.
 
@@ -93,8 +95,16 @@ def test_extract_interchange_on_dev_scores(shared: Path, tmp_path: Path) -> None
     result = runner.invoke(app, ["extract", str(shared / "corpus/dev"), "--out", str(out)])
     assert result.exit_code == 0, result.output
     scored = subprocess.run(
-        [sys.executable, str(shared / "eval/score.py"), str(shared / "corpus/dev"), str(out), "--json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(shared / "eval/score.py"),
+            str(shared / "corpus/dev"),
+            str(out),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     scores = json.loads(scored.stdout)
     for field in ("doc_type", "number", "date", "issuer"):

@@ -48,7 +48,9 @@ def test_punctuation_split(tokenizer: VietnameseTokenizer) -> None:
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(list("aăâđêôơư ÁàĐ06-/CTU.,;:\n\t ") + ["ủy", "ngày", "06-CT/TU", "1/9/2021"]),
+        st.sampled_from(
+            list("aăâđêôơư ÁàĐ06-/CTU.,;:\n\t ") + ["ủy", "ngày", "06-CT/TU", "1/9/2021"]
+        ),
         max_size=40,
     ).map("".join)
 )

@@ -19,7 +19,10 @@ from pipeline.vocab import load_table
 _UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _WORD_CAP = rf"[{_UPPER}][\w]*"
 # A proper place name: one to four capitalised syllables, optionally "X - Y" (Bà Rịa - Vũng Tàu).
-PLACE_NAME = rf"{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,3}}(?:[ \t]*-[ \t]*{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,2}})?"
+PLACE_NAME = (
+    rf"{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,3}}"
+    rf"(?:[ \t]*-[ \t]*{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,2}})?"
+)
 _NOT_NAME_START = {"ủy", "uỷ", "ban", "về", "việt", "đảng", "ubnd", "hđnd", "mttq", "nhân", "và"}
 _LEVEL_OF_SCOPE = {"province": Level.province, "district": Level.district, "commune": Level.commune}
 
@@ -164,7 +167,9 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     if scope == "kind":
         scope = kinds.get(kind) if kind else spec.get("default")
         if scope == "lowest":
-            scope = next((sc for sc in ("commune", "district", "province") if context.get(sc)), None)
+            scope = next(
+                (sc for sc in ("commune", "district", "province") if context.get(sc)), None
+            )
         if kind and level is None:
             level = _LEVEL_OF_SCOPE.get(kinds[kind])
     if kind:
@@ -218,13 +223,24 @@ def _locality_pattern() -> re.Pattern[str]:
     )
 
 
-_PARTY_SCOPE = {"thành ủy": "province", "tỉnh ủy": "province", "quận ủy": "district",
-                "huyện ủy": "district", "thị ủy": "district"}
-_PARTY_KIND = {"thành ủy": "thành phố", "tỉnh ủy": "tỉnh", "quận ủy": "quận",
-               "huyện ủy": "huyện", "thị ủy": "thị xã"}
+_PARTY_SCOPE = {
+    "thành ủy": "province",
+    "tỉnh ủy": "province",
+    "quận ủy": "district",
+    "huyện ủy": "district",
+    "thị ủy": "district",
+}
+_PARTY_KIND = {
+    "thành ủy": "thành phố",
+    "tỉnh ủy": "tỉnh",
+    "quận ủy": "quận",
+    "huyện ủy": "huyện",
+    "thị ủy": "thị xã",
+}
 # The mottos, tolerant of OCR slips ("CỘNG HÒA XÃ HỌI"), so their "XÃ" is never a commune.
 MOTTO = re.compile(
-    r"C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}[ \t]+VI\S{1,3}[ \t]+NAM"
+    r"C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+"
+    r"NGH\S{1,3}[ \t]+VI\S{1,3}[ \t]+NAM"
     r"|ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM"
     r"|Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc",
     re.IGNORECASE,
@@ -233,8 +249,9 @@ MOTTO = re.compile(
 
 @dataclass
 class _Votes:
-    counts: dict[str, Counter] = field(default_factory=lambda: {
-        "province": Counter(), "district": Counter(), "commune": Counter()})
+    counts: dict[str, Counter] = field(
+        default_factory=lambda: {"province": Counter(), "district": Counter(), "commune": Counter()}
+    )
 
 
 def locality_context(text: str, header: str = "") -> LocalityContext:
@@ -257,7 +274,7 @@ def locality_context(text: str, header: str = "") -> LocalityContext:
     for scope, counter in votes.counts.items():
         if counter:
             by_name: Counter = Counter()
-            for (kind, name), n in counter.items():
+            for (_kind, name), n in counter.items():
                 by_name[name] += n
             best = by_name.most_common(1)[0][0]
             kind = max((k for k, nm in counter if nm == best), key=lambda k: counter[(k, best)])

@@ -91,7 +91,9 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
     return None
 
 
-def _read_tail(text: str, pos: int, context: LocalityContext) -> tuple[object, Body | None, str | None, int]:
+def _read_tail(
+    text: str, pos: int, context: LocalityContext
+) -> tuple[object, Body | None, str | None, int]:
     """Date, issuer and subject following a number: ', ngày 01/9/2021 của BTV Thành ủy về ...'."""
     date = None
     found = date_at(text, pos)
@@ -128,7 +130,9 @@ def find_citation_mentions(text: str, context: LocalityContext) -> list[Citation
     mentions: list[CitationMention] = []
     names = type_names_to_code()
     for m in _type_name_pattern().finditer(text):
-        after = re.match(rf"[ \t]*(?:\n[ \t]*)?(?:{_NUMBER_WORD}[ \t]*:?[ \t]*(?:\n[ \t]*)?)?", text[m.end() :])
+        after = re.match(
+            rf"[ \t]*(?:\n[ \t]*)?(?:{_NUMBER_WORD}[ \t]*:?[ \t]*(?:\n[ \t]*)?)?", text[m.end() :]
+        )
         pos = m.end() + (after.end() if after else 0)
         got = _number_at(text, pos)
         if not got:
@@ -220,15 +224,25 @@ def _add(
     cit.mentions.append(prov)
     if cit.date is None and mention.date is not None:
         cit.date = mention.date
-    if mention.issuer is not None and (cit.issuer is None or (cit.issuer.inferred and not mention.issuer.inferred)):
+    if mention.issuer is not None and (
+        cit.issuer is None or (cit.issuer.inferred and not mention.issuer.inferred)
+    ):
         cit.issuer = mention.issuer
     if cit.subject is None and mention.subject:
         cit.subject = mention.subject
 
 
-def find_citations(text: str, context: LocalityContext, own_number: str | None = None) -> list[Citation]:
+def find_citations(
+    text: str, context: LocalityContext, own_number: str | None = None
+) -> list[Citation]:
     """Every document `text` cites, once each, in order of first mention."""
     return merge_mentions(find_citation_mentions(text, context), own_number)
 
 
-__all__ = ["CitationMention", "find_citation_mentions", "find_citations", "merge_mentions", "type_code"]
+__all__ = [
+    "CitationMention",
+    "find_citation_mentions",
+    "find_citations",
+    "merge_mentions",
+    "type_code",
+]

@@ -31,7 +31,8 @@ from pipeline.vocab import doc_types, load_table
 HEADER_LINES = 30
 _NUMBER_LINE = re.compile(r"(?<![\w])S[ốô][ \t]*:?[ \t]*[^\w\s/-]{0,3}[ \t]*(?=[\d/-]|\s*[/-])")
 _PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>{PLACE_NAME})[ \t]*,[ \t]*ng\S{{1,4}}?(?P<d>[ \t][^\n]{{0,8}}?|\d[^\n]{{0,6}}?)tháng(?P<m>[^\n]{{0,8}}?)"
+    rf"(?<![\w/-])(?P<place>{PLACE_NAME})[ \t]*,[ \t]*ng\S{{1,4}}?"
+    r"(?P<d>[ \t][^\n]{0,8}?|\d[^\n]{0,6}?)tháng(?P<m>[^\n]{0,8}?)"
     r"năm[ \t]*(?P<y>\d{4})",
     re.IGNORECASE,
 )
@@ -197,7 +198,8 @@ def _subject(lines: list[Line], title_index: int | None) -> tuple[str | None, Li
                 not text
                 or text.startswith(openers)
                 or _PLACE_DATE.search(text)
-                or not text[0].islower() and not re.match(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ [A-ZĐÀ-Ỹ]", text)
+                or not text[0].islower()
+                and not re.match(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ [A-ZĐÀ-Ỹ]", text)
                 or parts[-1].endswith(".")
             ):
                 break
@@ -206,7 +208,9 @@ def _subject(lines: list[Line], title_index: int | None) -> tuple[str | None, Li
     return None, None
 
 
-def _header_issuer(lines: list[Line], stop: int, context: LocalityContext, text: str) -> Body | None:
+def _header_issuer(
+    lines: list[Line], stop: int, context: LocalityContext, text: str
+) -> Body | None:
     """The last body named in the header's left column: 'UBND TỈNH X / SỞ Y' -> Sở Y tỉnh X."""
     left: list[str] = []
     for line in lines[:stop]:
@@ -266,11 +270,14 @@ def _right_column(text: str) -> str:
     return m.group(1).strip(" *") if m else ""
 
 
-def _signature(lines: list[Line], context: LocalityContext) -> tuple[Signer | None, Body | None, int]:
+def _signature(
+    lines: list[Line], context: LocalityContext
+) -> tuple[Signer | None, Body | None, int]:
     """Signer (authority, title, name) from the end of the document; also the body in 'T/M X'."""
     prefixes = sorted(_layout()["authority_prefixes"], key=len, reverse=True)
     auth_re = re.compile(
-        rf"(?<![\w])(?P<auth>{'|'.join(re.escape(p) for p in prefixes)})[ \t]*(?P<rest>[A-ZĐÀ-Ỹ][^\n]*)$"
+        rf"(?<![\w])(?P<auth>{'|'.join(re.escape(p) for p in prefixes)})"
+        r"[ \t]*(?P<rest>[A-ZĐÀ-Ỹ][^\n]*)$"
     )
     tail = lines
     for i in range(len(tail) - 1, -1, -1):
@@ -401,7 +408,9 @@ def read_header(text: str, context: LocalityContext) -> Header:
         return head
     head.symbol = symbol
     if symbol:
-        head.provenance["number"] = Provenance(start=symbol.start, end=symbol.end, rule="header.number")
+        head.provenance["number"] = Provenance(
+            start=symbol.start, end=symbol.end, rule="header.number"
+        )
     head.place, head.date = place, date
     if pd_line:
         prov = Provenance(start=pd_line.start, end=pd_line.end, rule="header.place_date")
@@ -421,7 +430,9 @@ def read_header(text: str, context: LocalityContext) -> Header:
     elif symbol or any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
         head.doc_type = "CV"
         head.provenance["doc_type"] = Provenance(
-            start=symbol.start if symbol else 0, end=symbol.end if symbol else 0, rule="header.cong_van"
+            start=symbol.start if symbol else 0,
+            end=symbol.end if symbol else 0,
+            rule="header.cong_van",
         )
     subject, subject_line = _subject(lines, title[0] if title else None)
     if title and title[2] and not subject:
@@ -433,10 +444,16 @@ def read_header(text: str, context: LocalityContext) -> Header:
         )
     stop = title[0] if title else HEADER_LINES
     number_idx = next(
-        (i for i, ln in enumerate(lines[:stop]) if symbol and ln.start <= symbol.start < ln.end + 1),
+        (
+            i
+            for i, ln in enumerate(lines[:stop])
+            if symbol and ln.start <= symbol.start < ln.end + 1
+        ),
         None,
     )
-    issuer = _header_issuer(lines, (number_idx + 1) if number_idx is not None else stop, context, text)
+    issuer = _header_issuer(
+        lines, (number_idx + 1) if number_idx is not None else stop, context, text
+    )
     rule = "header.issuer"
     if issuer is None and signer_body is not None:
         issuer, rule = signer_body, "signature.authority"
@@ -449,7 +466,10 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if issuer:
         at = text.find(issuer.surface)
         head.provenance["issuer"] = Provenance(
-            start=max(at, 0), end=max(at, 0) + len(issuer.surface), rule=rule, inferred=issuer.inferred
+            start=max(at, 0),
+            end=max(at, 0) + len(issuer.surface),
+            rule=rule,
+            inferred=issuer.inferred,
         )
     head.signer = signer
     if signer and sig_start >= 0:

@@ -74,8 +74,14 @@ def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
     body = "-".join(codes)
     text = f"{num or ''}/{year + '/' if year else ''}{body}"
     return Symbol(
-        text, num, code, issuers, int(year) if year else None, "state",
-        m.start() + offset, m.end() + offset,
+        text,
+        num,
+        code,
+        issuers,
+        int(year) if year else None,
+        "state",
+        m.start() + offset,
+        m.end() + offset,
     )
 
 

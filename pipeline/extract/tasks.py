@@ -122,9 +122,7 @@ def _internal_verb_regex() -> re.Pattern[str]:
 @cache
 def _stop_regex() -> re.Pattern[str]:
     """A stop phrase ends a unit, unless a plural marker makes it a noun ("các tổ chức")."""
-    return re.compile(
-        rf"(?<![\w])(?<!các )(?<!những )(?:{_alt(_vocab()['unit_stops'])})(?![\w])"
-    )
+    return re.compile(rf"(?<![\w])(?<!các )(?<!những )(?:{_alt(_vocab()['unit_stops'])})(?![\w])")
 
 
 def _verbs(verb_spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
@@ -140,7 +138,11 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
     colon = text.find(":", pos, limit)
     # A line break ends the units unless the line wraps mid-phrase (next line in lower case).
     newline = next(
-        (m.start() for m in re.finditer(r"\n", text[pos:limit]) if not _soft_wrap(text, pos + m.start())),
+        (
+            m.start()
+            for m in re.finditer(r"\n", text[pos:limit])
+            if not _soft_wrap(text, pos + m.start())
+        ),
         -1,
     )
     newline = pos + newline if newline >= 0 else -1

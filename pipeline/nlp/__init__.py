@@ -77,7 +77,12 @@ def header_component(doc: Doc) -> Doc:
     doc._.locality = locality_context(text, head_text)
     doc._.header = read_header(text, doc._.locality)
     doc.spans["zones"] = _spans(
-        doc, [(p.start, p.end, field) for field, p in doc._.header.provenance.items() if p.end > p.start]
+        doc,
+        [
+            (p.start, p.end, field)
+            for field, p in doc._.header.provenance.items()
+            if p.end > p.start
+        ],
     )
     return doc
 
@@ -98,7 +103,9 @@ def citations_component(doc: Doc) -> Doc:
 def tasks_component(doc: Doc) -> Doc:
     header = doc._.header
     doc._.tasks = find_tasks(doc, header)
-    doc.spans["tasks"] = _spans(doc, [(t.span.start, t.span.end, t.label or "") for t in doc._.tasks])
+    doc.spans["tasks"] = _spans(
+        doc, [(t.span.start, t.span.end, t.label or "") for t in doc._.tasks]
+    )
     return doc
 
 

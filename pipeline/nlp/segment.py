@@ -81,7 +81,9 @@ def analyse(text: str, with_ner: bool = True) -> list[WordSpan]:
     return out
 
 
-def _merge_fixed(tagged: list[tuple[str, str, str]], fixed: list[str]) -> list[tuple[str, str, str]]:
+def _merge_fixed(
+    tagged: list[tuple[str, str, str]], fixed: list[str]
+) -> list[tuple[str, str, str]]:
     """Rejoin pieces of a symbol that the tagger split, tagging the whole as a proper noun."""
     out: list[tuple[str, str, str]] = []
     i = 0

@@ -49,7 +49,9 @@ class RecordStore:
         with Session(self.engine) as session, session.begin():
             if session.get(DocumentRow, record.content_hash) is not None:
                 return False
-            session.execute(delete(DocumentRow).where(DocumentRow.source_path == record.source_path))
+            session.execute(
+                delete(DocumentRow).where(DocumentRow.source_path == record.source_path)
+            )
             session.add(
                 DocumentRow(
                     content_hash=record.content_hash,
