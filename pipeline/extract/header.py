@@ -208,6 +208,17 @@ def _subject(lines: list[Line], title_index: int | None) -> tuple[str | None, Li
     return None, None
 
 
+def _title_subject(lines: list[Line], index: int, rest: str) -> tuple[str, Line]:
+    """The title phrase after the type, with the lines in capitals that continue it."""
+    parts = [rest]
+    for line in lines[index + 1 : index + 4]:
+        text = " ".join(line.text.strip(" *").split())
+        if not _is_caps(text.split("(")[0]) or MOTTO.search(text):
+            break
+        parts.append(text.lower())
+    return " ".join(parts), lines[index]
+
+
 def _header_issuer(
     lines: list[Line], stop: int, context: LocalityContext, text: str
 ) -> Body | None:
@@ -220,8 +231,12 @@ def _header_issuer(
         cleaned = cleaned.strip(" *|")
         if _is_caps(cleaned):
             left.append(title_case_caps(cleaned))
+    left = [ln for ln in left if not re.fullmatch(r"[-_=*\s]*", ln)]
     joined = "\n".join(left)
     mentions = [m for m in body_pattern().finditer(joined)]
+    unit = _unit_line(joined, mentions[-1].end() if mentions else 0)
+    if unit:
+        return unit
     if not mentions:
         return None
     m = mentions[-1]
@@ -235,6 +250,23 @@ def _header_issuer(
             name = f"{body.name} {kind}" + (f" {found[1]}" if found else "")
             body = Body(name=name, surface=body.surface, level=body.level, inferred=True)
     return body
+
+
+def _unit_line(joined: str, after: int) -> Body | None:
+    """A staff unit printed below its superior ('BỘ CÔNG THƯƠNG / CỤC HÓA CHẤT'), which the
+    body table cannot know by name: the header lines from an organisation word on."""
+    words = "|".join(re.escape(w) for w in _layout()["zones"]["unit_words"])
+    m = re.compile(rf"(?:^|\n)(?:{words})(?![\w])", re.IGNORECASE).search(joined, after)
+    if not m:
+        return None
+    raw = " ".join(joined[m.start() :].split())
+    parts = raw.split(" ")
+    if len(parts) < 2:
+        return None
+    name = " ".join(
+        [parts[0], parts[1][:1].upper() + parts[1][1:].lower()] + [w.lower() for w in parts[2:]]
+    )
+    return Body(name=name, surface=raw)
 
 
 def _own_level_word(text: str, head: str) -> str | None:
@@ -435,8 +467,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
             rule="header.cong_van",
         )
     subject, subject_line = _subject(lines, title[0] if title else None)
-    if title and title[2] and not subject:
-        subject, subject_line = title[2], lines[title[0]]
+    if title and title[2]:
+        subject, subject_line = _title_subject(lines, title[0], title[2])
     head.subject = subject
     if subject_line:
         head.provenance["subject"] = Provenance(

@@ -84,11 +84,15 @@ def _heading(text: str, item: Item) -> str:
 
 
 def _operative(text: str, item: Item) -> bool:
-    """A Roman section counts only when its title says it holds tasks."""
-    if item.kind != "roman":
-        return True
-    title = fold(_heading(text, item))
-    return any(word in title for word in _vocab()["operative_sections"])
+    """A Roman section counts when its title says it holds tasks; an article of a decision
+    when it assigns duties ("chịu trách nhiệm thi hành"), not when it only approves."""
+    if item.kind == "roman":
+        title = fold(_heading(text, item))
+        return any(word in title for word in _vocab()["operative_sections"])
+    if item.kind == "article":
+        body = fold(text[item.text_start : item.end])
+        return any(phrase in body for phrase in _vocab()["assigning_article_phrases"])
+    return True
 
 
 def _alt(phrases: list[str]) -> str:
@@ -249,6 +253,8 @@ def find_recurrence(text: str) -> str | None:
     return None
 
 
+# "Trách nhiệm của chủ đầu tư", "Nhiệm vụ của UBND phường": a heading naming whose duties follow.
+_DUTY_OF = re.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+", re.IGNORECASE)
 _REPORTING = re.compile(r"báo\s+cáo[^.;\n]{0,160}?\b(?:về|cho|lên)\s+[^.;\n]{3,120}", re.IGNORECASE)
 _COOPERATING = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?\s+với\s+", re.IGNORECASE)
 
@@ -307,6 +313,9 @@ def _make_task(
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     start += lead
     own = named or units_at(text, start, ctx.verbs)[0]
+    duty = _DUTY_OF.match(text, start)
+    if not own and duty:
+        own = units_at(text, duty.end(), ctx.verbs)[0]
     if not own:
         own = _request_units(text, start, min(end, start + 200), ctx.verbs)
     responsible = own or inherited
@@ -365,6 +374,9 @@ def _numbered_tasks(ctx: _Context, items: list[Item], directive: bool) -> list[T
                 continue
             label = ".".join(node.path)
             start = node.text_start
+            opening = fold(ctx.text[start : start + 80])
+            if any(clause in opening for clause in _vocab()["non_task_clauses"]):
+                continue
             named, end = units_at(ctx.text, start, ctx.verbs)
             if named and ctx.text[end : end + 1] == ":":
                 start = end + 1
