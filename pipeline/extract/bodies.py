@@ -16,8 +16,8 @@ from functools import cache
 from pipeline.records.models import Body, Level
 from pipeline.vocab import load_table
 
-_UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_WORD_CAP = rf"[{_UPPER}][\w]*"
+UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_WORD_CAP = rf"[{UPPER}][\w]*"
 # A proper place name: one to four capitalised syllables, optionally "X - Y" (Bà Rịa - Vũng Tàu).
 PLACE_NAME = (
     rf"{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,3}}"

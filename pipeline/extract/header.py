@@ -16,6 +16,7 @@ from functools import cache
 
 from pipeline.extract.bodies import (
     MOTTO,
+    UPPER,
     PLACE_NAME,
     LocalityContext,
     body_pattern,
@@ -24,6 +25,7 @@ from pipeline.extract.bodies import (
     title_case_caps,
 )
 from pipeline.extract.dates import find_dates, make_date
+from pipeline.extract.orthography import is_vietnamese_word, mend_words
 from pipeline.extract.symbols import Symbol, parse_symbol
 from pipeline.records.models import Body, Provenance, Signer
 from pipeline.vocab import doc_types, load_table
@@ -114,6 +116,11 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+# Scanning debris at the start of a wrapped subject line: quote-led fragments, lone letters
+# and dashes ('"cụ Ì — trên địa bàn ...').
+_LINE_DEBRIS = re.compile(rf"^(?:(?:[\"'`“]\S*|[{UPPER}]|[-—–_|]+)[ \t]+)+(?=\w{{2,}})")
+
+
 def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
     """The type line in capitals: ("CHỈ THỊ") or with its title ("QUYẾT ĐỊNH CHẤP THUẬN ...").
 
@@ -182,6 +189,8 @@ def _subject(lines: list[Line], title_index: int | None) -> tuple[str | None, Li
                 if about and about.start() > 0:
                     text = text[about.start() :]
                 first = line
+            else:
+                text = _LINE_DEBRIS.sub("", text)
             parts.append(text)
             if text.endswith((".", ":")):
                 break
@@ -281,6 +290,17 @@ def _own_level_word(text: str, head: str) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+def _is_person_name(text: str) -> bool:
+    """Two to five capitalised Vietnamese words ("Nguyễn Văn Tuấn"), not OCR debris."""
+    words = text.split()
+    return (
+        bool(_PERSON_NAME.match(text))
+        and all(w[0].isupper() and is_vietnamese_word(w) for w in words)
+        and not _is_caps(text)
+        and not _canonical_title(text)
+    )
+
+
 def _canonical_title(text: str) -> str | None:
     folded = " ".join(fold(text).split())
     for title in _layout()["signer_titles"]:
@@ -339,7 +359,7 @@ def _signature(
             k = i + 1
         for cand_line in tail[k : k + 12]:
             cand = _right_column(cand_line.text)
-            if _PERSON_NAME.match(cand) and not _is_caps(cand) and not _canonical_title(cand):
+            if _is_person_name(cand):
                 name = cand
                 break
         issuer = None
@@ -354,12 +374,12 @@ def _signature(
             name = None
             for cand_line in tail[i + 1 : i + 6]:
                 cand = cand_line.text.strip(" *")
-                if _PERSON_NAME.match(cand) and not _is_caps(cand):
+                if _is_person_name(cand):
                     name = cand
                     break
             return Signer(name=name, title=_canonical_title(text)), None, tail[i].start
     # Only the name survived (OCR lost the title): a person's name as the last line.
-    if tail and _PERSON_NAME.match(tail[-1].text.strip(" *")) and not _is_caps(tail[-1].text):
+    if tail and _is_person_name(tail[-1].text.strip(" *")):
         return Signer(name=tail[-1].text.strip(" *")), None, tail[-1].start
     return None, None, -1
 
@@ -426,7 +446,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if not official and signer is None and not recipients:
         head.kind = "news"
         subject, subject_line = _news_title(lines)
-        head.subject = subject
+        head.subject = mend_words(subject, text) if subject else None
         if subject_line:
             head.provenance["subject"] = Provenance(
                 start=subject_line.start, end=subject_line.end, rule="news.title"
@@ -469,7 +489,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     subject, subject_line = _subject(lines, title[0] if title else None)
     if title and title[2]:
         subject, subject_line = _title_subject(lines, title[0], title[2])
-    head.subject = subject
+    head.subject = mend_words(subject, text) if subject else None
     if subject_line:
         head.provenance["subject"] = Provenance(
             start=subject_line.start, end=subject_line.end, rule="header.subject"
