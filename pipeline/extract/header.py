@@ -16,8 +16,8 @@ from functools import cache
 
 from pipeline.extract.bodies import (
     MOTTO,
-    UPPER,
     PLACE_NAME,
+    UPPER,
     LocalityContext,
     body_pattern,
     find_bodies,

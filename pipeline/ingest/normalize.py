@@ -1,0 +1,156 @@
+"""Text normalisation applied to every source, and a plausibility check for Vietnamese text.
+
+All character offsets downstream point into the output of `normalize_text`, so it must be
+deterministic and idempotent: normalising normalised text changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters rewritten before composition. Done first so that removing an invisible character
+# between a letter and its combining tone mark lets NFC compose them.
+_CHAR_MAP: dict[int, str] = {
+    # Line breaks of other systems and editors (form feed: pdftotext page break).
+    **dict.fromkeys(map(ord, "\x0b\x0c\x85\u2028\u2029"), "\n"),
+    # Spaces: tab, no-break and typographic spaces, zero-width space (a word break).
+    **dict.fromkeys(map(ord, "\t\xa0\u1680\u202f\u205f\u3000\u200b"), " "),
+    **{cp: " " for cp in range(0x2000, 0x200B)},
+    # Invisible characters that carry no text: soft hyphen, BOM, joiners, word joiner.
+    **dict.fromkeys(map(ord, "\xad\ufeff\u200c\u200d\u2060"), ""),
+    # Dash variants: hyphen, non-breaking hyphen, figure/en/em dash, bar, minus, small/wide.
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
+    # Quote variants.
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\xab\xbb"), '"'),
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b"), "'"),
+    # Look-alikes of the Vietnamese D with stroke (Icelandic eth, African D).
+    0x00D0: "\u0110",
+    0x0189: "\u0110",
+    0x00F0: "\u0111",
+}
+
+# Tone placement. Two styles are in use for the open syllables oa, oe, uy: the traditional one
+# puts the tone on the first vowel ("hòa", "khỏe", "ủy", "thủy"), the "new" one on the second
+# ("hoà", "khoẻ", "uỷ", "thuỷ"). The project standard is the traditional style: it is what
+# the national motto "CỘNG HÒA ..." and "Ủy ban", "Thành ủy" are written with in most of our
+# documents. Only a syllable that ends right after the pair is touched: "hoàn", "ngoài",
+# "khuya", "tuyển", "khuỷu" keep their tone where it is, and after "q" the "u" is part of the
+# onset, so "quý", "quỳ" are already right.
+_ONSET = "bcdđghklmnprstvx"
+_TONED_A_E = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ"
+_TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_OA_OE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}([{_ONSET}]*)(o)([{_TONED_A_E}]){_NOT_LETTER_AFTER}", re.IGNORECASE
+)
+_UY = re.compile(
+    rf"{_NOT_LETTER_BEFORE}([{_ONSET}]*)(?<![qQ])(u)([{_TONED_Y}]){_NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+
+_SPACE_RUN = re.compile(r" {2,}")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    """Move the tone mark from the second vowel of the pair to the first, keeping case."""
+    following = match.string[match.end() : match.end() + 1]
+    if following and unicodedata.combining(following):
+        return match.group(0)  # a stray mark would compose with the vowel we free
+    onset, first, second = match.groups()
+    decomposed = unicodedata.normalize("NFD", second)
+    base, tone = decomposed[0], decomposed[1:]
+    return onset + unicodedata.normalize("NFC", first + tone) + base
+
+
+def normalize_text(text: str) -> str:
+    """Return `text` in the project's canonical form; line structure is kept.
+
+    - Unicode NFC (Windows-1258 and some PDFs give decomposed tone marks).
+    - One tone-placement style for oa/oe/uy: "hòa", "khỏe", "ủy", "thủy" (see `_OA_OE`).
+    - Dash variants -> "-", curly and angle quotes -> '"' and "'", Ð/ð look-alikes -> Đ/đ.
+    - CRLF/CR and other line separators -> LF; tabs, no-break and zero-width spaces -> space;
+      soft hyphens, BOMs and joiners removed; runs of spaces collapsed; lines stripped;
+      at most one blank line in a row; no blank lines at the start or end.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
+    text = unicodedata.normalize("NFC", text)
+    lines = [_SPACE_RUN.sub(" ", line).strip(" ") for line in text.split("\n")]
+    text = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+    text = _OA_OE.sub(_move_tone, text)
+    return _UY.sub(_move_tone, text)
+
+
+# Letters of the Vietnamese alphabet with every tone, plus f, j, w, z for loan words and codes.
+_TONE_MARKS = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+_VIET_LETTERS = frozenset(
+    "abcdđefghijklmnopqrstuvwxyzABCDĐEFGHIJKLMNOPQRSTUVWXYZ"
+    + "".join(
+        unicodedata.normalize("NFC", base + tone)
+        for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+        for tone in _TONE_MARKS
+    )
+)
+_TONED = frozenset(
+    unicodedata.normalize("NFC", base + tone)
+    for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+    for tone in _TONE_MARKS[1:]
+)
+_TOKEN_INNER = frozenset("0123456789-/.,:;()%'\"&+")
+_TOKEN_EDGE = "\"'“”‘’()[]{}<>.,:;!?…*-–—/"
+
+
+def is_plausible_word(token: str) -> bool:
+    """True if `token` could be a Vietnamese syllable, number, code or symbol ("06-CT/TU").
+
+    Used to tell real text from a wrong decoding or a broken PDF font map: those give
+    characters outside the Vietnamese alphabet ("Ð¶ng", "§¶ng") or several tones in a word.
+    """
+    word = token.strip(_TOKEN_EDGE)
+    if not word:
+        return True
+    if any(ch not in _VIET_LETTERS and ch not in _TOKEN_INNER for ch in word):
+        return False
+    return sum(ch in _TONED for ch in word) <= 1 or "-" in word or "/" in word
+
+
+def vietnamese_score(text: str, *, non_ascii_only: bool = False) -> tuple[float, int]:
+    """Share of plausible words in `text` and how many words were judged.
+
+    With `non_ascii_only`, only words holding a non-ASCII character count: those are the ones
+    that tell one single-byte code page from another.
+    """
+    words = text.split()
+    if non_ascii_only:
+        words = [w for w in words if not w.isascii()]
+    if not words:
+        return 1.0, 0
+    good = sum(is_plausible_word(w) for w in words)
+    return good / len(words), len(words)
+
+
+# A line that opens a list item or a numbered heading: it starts a paragraph of its own.
+_ITEM_START = re.compile(
+    r"^(?:(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|\(\d{1,3}\))(?=\s|$)"
+    r"|[-+•*·–—]|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)",
+)
+_SENTENCE_END = tuple(".!?:;…")
+
+
+def continues(previous: str, line: str) -> bool:
+    """True if `line` is the rest of the sentence `previous` broke off (a wrapped line).
+
+    The rule from the layout of official documents: the previous line does not end a sentence
+    and this one starts in lower case and is not a list item ("a)", "-", "1.").
+    """
+    previous, line = previous.rstrip(), line.lstrip()
+    if not previous or not line or previous.endswith(_SENTENCE_END):
+        return False
+    return line[0].islower() and not _ITEM_START.match(line)
+
+
+def is_item_start(line: str) -> bool:
+    """True if `line` opens a list item or numbered heading ("1.", "a)", "-", "II.", "Điều 3")."""
+    return bool(_ITEM_START.match(line.lstrip()))
