@@ -1,0 +1,1 @@
+"""Rendering: checklists (XLSX, CSV, Markdown, DOCX) and drafts of documents."""
