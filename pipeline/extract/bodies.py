@@ -23,6 +23,8 @@ PLACE_NAME = (
     rf"{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,3}}"
     rf"(?:[ \t]*-[ \t]*{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,2}})?"
 )
+# Numbered urban units are named by their number ("Quận 3", "Phường 12").
+NUMBERED = r"\d{1,2}(?![\d/.,-])"
 _NOT_NAME_START = {"ủy", "uỷ", "ban", "về", "việt", "đảng", "ubnd", "hđnd", "mttq", "nhân", "và"}
 _LEVEL_OF_SCOPE = {"province": Level.province, "district": Level.district, "commune": Level.commune}
 
@@ -86,7 +88,7 @@ def body_pattern() -> re.Pattern[str]:
         rf"(?:(?P<organ>{_alt(table['organs'])}){_GAP})?"
         rf"(?P<head>{'|'.join(heads)})"
         rf"(?:{_GAP}(?P<kind>{kinds})(?![\w]))?"
-        rf"(?:[ \t]+(?P<name>(?-i:{PLACE_NAME})))?",
+        rf"(?:[ \t]+(?P<name>(?-i:{PLACE_NAME})|{NUMBERED}))?",
         re.IGNORECASE,
     )
 
@@ -95,7 +97,7 @@ def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
     words = name.split()
-    while words and words[0].lower() in _NOT_NAME_START:
+    if words and words[0].lower() in _NOT_NAME_START:
         return None
     # A name runs into the next sentence's capitalised word rarely; cut at common starters.
     for i, w in enumerate(words):
@@ -149,6 +151,12 @@ class BodyMention:
     end: int
 
 
+def _takes_kind(spec: dict, head_text: str) -> bool:
+    """State bodies carry the kind of their locality ("Sở X tỉnh Lào Cai"); Party committees
+    carry the name alone ("Quận ủy Long Biên")."""
+    return spec.get("locality") == "kind" or bool(spec.get("named") == "departments")
+
+
 def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) -> BodyMention:
     """Build the full name of a matched body, completing its locality from context."""
     head_text, spec = _canonical_head(m["head"])
@@ -173,19 +181,22 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
         if kind and level is None:
             level = _LEVEL_OF_SCOPE.get(kinds[kind])
     if kind:
-        if name:
+        if name and name.isdigit():
+            locality = f"{kind.capitalize()} {name}"
+        elif name:
             locality = f"{kind} {name}"
         else:
             found = context.get(kinds[kind])
             locality = f"{kind} {found[1]}" if found else kind
             inferred = found is not None
     elif name:
-        locality = name
+        found = context.get(scope) if scope and _takes_kind(spec, head_text) else None
+        locality = f"{found[0]} {name}" if found and found[1] == name else name
     elif scope:
         found = context.get(scope)
         if found:
             inferred = True
-            if spec.get("locality") == "kind" or head_text.startswith("Sở"):
+            if _takes_kind(spec, head_text):
                 locality = f"{found[0]} {found[1]}"
             else:
                 locality = found[1]
@@ -219,7 +230,8 @@ def _locality_pattern() -> re.Pattern[str]:
     kinds = _alt(list(_table()["locality_kinds"]))
     party = r"Thành[ \t]+ủy|Tỉnh[ \t]+ủy|Quận[ \t]+ủy|Huyện[ \t]+ủy|Thị[ \t]+ủy"
     return re.compile(
-        rf"(?<![\w])(?P<kind>{kinds}|{party})[ \t]+(?P<name>(?-i:{PLACE_NAME}))", re.IGNORECASE
+        rf"(?<![\w])(?P<kind>{kinds}|{party})[ \t]+(?P<name>(?-i:{PLACE_NAME})|{NUMBERED})",
+        re.IGNORECASE,
     )
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.bodies import LocalityContext, find_bodies, match_body_at
+from pipeline.extract.bodies import UPPER, LocalityContext, find_bodies, match_body_at
 from pipeline.extract.dates import date_at
 from pipeline.extract.symbols import Symbol, find_symbols, normalize_number, type_code
 from pipeline.records.models import Body, Citation, Provenance
@@ -29,8 +29,16 @@ _ORG_BEFORE_LETTER = re.compile(
     r"Hợp[ \t]+tác[ \t]+xã)[^;:\n]{2,120}?)[ \t]+tại[ \t]+$"
 )
 _ORG_AFTER = re.compile(
-    r"(?P<org>(?:Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn)[^;:,]{2,100}?)"
+    r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn)\s+"
+    rf"(?:[{UPPER}]|cổ\s+phần|trách\s+nhiệm|tư\s+nhân)[^;:,]{{0,100}}?)"
     r"(?=\s+(?:về|tại|đề\s+nghị)\b|[;,.]|\n\n)"
+)
+
+
+# After a bare number, a unit word means a quantity ("Kế hoạch 5 năm", "Phương án 2,7 m").
+_QUANTITY = re.compile(
+    r"(?:[.,]\d|\s*(?:năm|tháng|ngày|tuần|giờ|km|m|ha|%|người|lần|bước|điểm)(?![\w]))",
+    re.IGNORECASE,
 )
 
 
@@ -38,7 +46,7 @@ _ORG_AFTER = re.compile(
 def _type_name_pattern() -> re.Pattern[str]:
     names = sorted(type_names_to_code(), key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for n in names)
-    return re.compile(rf"(?<![\w])(?P<tname>{alt})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?<!Mẫu )(?<!mẫu )(?P<tname>{alt})(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -91,6 +99,46 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
     return None
 
 
+# Between two documents issued by the same body: a date or connector and the verb again
+# ("... ngày 12/7/2010; Cấp Giấy phép số ...", "... và ban hành Quyết định số ...").
+_SAME_ISSUER_GAP = re.compile(
+    r"[^;.\n]{0,30}?[,;]?\s*(?:và\s+|đồng\s+thời\s+)?(?:(?:đã|vừa)\s+)?"
+    r"(?:ban\s+hành|cấp|ký|có)?\s*",
+    re.IGNORECASE,
+)
+
+_PARTY_CODE_SCOPES = {"TU": "province", "QU": "district", "HU": "district", "ĐU": "commune"}
+
+
+def _issuer_from_codes(
+    sym: Symbol, context: LocalityContext, own_issuer: Body | None
+) -> Body | None:
+    """The body a symbol's issuer code names, completed from the citing document's context:
+    '68/NQ-CP' -> Chính phủ; '06-CT/TU' in a Hà Nội text -> Thành ủy Hà Nội; '23/KH-UBND' in a
+    text of UBND tỉnh Quảng Ngãi -> that UBND. Always marked inferred."""
+    for code in reversed(sym.issuer_codes):
+        if code in _symbol_issuers():
+            return Body(name=_symbol_issuers()[code], surface=code, inferred=True)
+    code = sym.issuer_codes[-1] if sym.issuer_codes else ""
+    scope = _PARTY_CODE_SCOPES.get(code) if sym.style == "party" else None
+    found = context.get(scope) if scope else None
+    if found:
+        kind, name = found
+        head = {
+            "province": "Thành ủy" if kind == "thành phố" else "Tỉnh ủy",
+            "district": "Quận ủy" if kind == "quận" else "Huyện ủy",
+            "commune": f"Đảng ủy {kind}",
+        }[scope]
+        return Body(name=f"{head} {name}", surface=code, inferred=True)
+    if code in ("UBND", "HĐND") and own_issuer and own_issuer.name.startswith(_expand_code(code)):
+        return Body(name=own_issuer.name, surface=code, level=own_issuer.level, inferred=True)
+    return None
+
+
+def _expand_code(code: str) -> str:
+    return load_table("bodies")["abbreviations"].get(code, code)
+
+
 def _read_tail(
     text: str, pos: int, context: LocalityContext
 ) -> tuple[object, Body | None, str | None, int]:
@@ -125,7 +173,9 @@ def _read_tail(
     return date, issuer, subject, pos
 
 
-def find_citation_mentions(text: str, context: LocalityContext) -> list[CitationMention]:
+def find_citation_mentions(
+    text: str, context: LocalityContext, own_issuer: Body | None = None
+) -> list[CitationMention]:
     """Every mention of a document by type name and number, in order."""
     mentions: list[CitationMention] = []
     names = type_names_to_code()
@@ -145,21 +195,23 @@ def find_citation_mentions(text: str, context: LocalityContext) -> list[Citation
             if sym.doc_type is None and named_type != "CV":
                 doc_type = named_type
         else:
-            if not said_number and not re.fullmatch(r"\d{1,4}", number):
+            if not said_number and (
+                not re.fullmatch(r"\d{1,4}", number) or _QUANTITY.match(text, end)
+            ):
                 continue
             doc_type = named_type
         bare = sym is None and re.fullmatch(r"\d{1,5}", number) is not None
         date, issuer, subject, tail_end = _read_tail(text, end, context)
+        rule = "citation.of"
         if issuer is None:
-            issuer = _issuer_before(text, m.start(), context)
+            issuer, rule = _issuer_before(text, m.start(), context), "citation.issued_by"
+        if issuer is None and mentions and mentions[-1].rule == "citation.issued_by":
+            if _SAME_ISSUER_GAP.fullmatch(text[mentions[-1].end : m.start()]):
+                issuer, rule = mentions[-1].issuer, "citation.issued_by"
         if issuer is None and sym is not None:
-            for code in reversed(sym.issuer_codes):
-                if code in _symbol_issuers():
-                    name = _symbol_issuers()[code]
-                    issuer = Body(name=name, surface=code, inferred=True)
-                    break
+            issuer, rule = _issuer_from_codes(sym, context, own_issuer), "citation.symbol_code"
         mentions.append(
-            CitationMention(doc_type, number, bare, m.start(), end, date, issuer, subject)
+            CitationMention(doc_type, number, bare, m.start(), end, date, issuer, subject, rule)
         )
     return mentions
 
@@ -197,6 +249,9 @@ def _resolve_bare(
     for key in order:
         if key[0] != (mention.doc_type or ""):
             continue
+        other = full[key].issuer
+        if mention.issuer and other and mention.issuer.name.lower() != other.name.lower():
+            continue
         if re.match(rf"0*{int(mention.number)}(?=[-/])", key[1]):
             return key
     return None
@@ -233,10 +288,13 @@ def _add(
 
 
 def find_citations(
-    text: str, context: LocalityContext, own_number: str | None = None
+    text: str,
+    context: LocalityContext,
+    own_number: str | None = None,
+    own_issuer: Body | None = None,
 ) -> list[Citation]:
     """Every document `text` cites, once each, in order of first mention."""
-    return merge_mentions(find_citation_mentions(text, context), own_number)
+    return merge_mentions(find_citation_mentions(text, context, own_issuer), own_number)
 
 
 __all__ = [

@@ -12,16 +12,18 @@ from dataclasses import dataclass
 from pipeline.vocab import doc_types
 
 # One code segment: an upper-case letter, then letters (lower case allowed: QĐi, CTr, TTg, ThU).
-_SEG = r"[A-ZĐ][A-ZĐƯƠÂĂÊÔa-zđ]{0,11}"
+_SEG = r"[A-ZĐ][A-ZĐƯƠÂĂÊÔa-zđ0-9]{0,11}"
 _SEP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, or one line break, around a separator
 _CODES = rf"{_SEG}(?:{_SEP}-{_SEP}{_SEG})*"
+# State codes may chain "/" too ("05/2026/VLN/CV-LV", an enterprise's own numbering).
+_STATE_CODES = rf"{_SEG}(?:{_SEP}[-/]{_SEP}{_SEG})*"
 
 PARTY_SYMBOL = re.compile(
     rf"(?<![\w/-])(?P<num>\d{{1,4}}){_SEP}-{_SEP}(?P<type>{_SEG}){_SEP}/{_SEP}(?P<issuer>{_CODES})(?![\w])"
 )
 STATE_SYMBOL = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}})(?:{_SEP}/{_SEP}(?P<year>(?:19|20)\d\d))?{_SEP}/{_SEP}"
-    rf"(?P<codes>{_CODES})(?![\w])"
+    rf"(?<![\w/.:-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{_SEP}/{_SEP}(?P<year>(?:19|20)\d\d))?"
+    rf"{_SEP}/{_SEP}(?P<codes>{_STATE_CODES})(?![\w])"
 )
 # A draft's blank number: "Số:      /UBND-XD", "Số      -KH/ĐU".
 BLANK_STATE = re.compile(rf"/{_SEP}(?P<codes>{_CODES})(?![\w])")
@@ -66,12 +68,17 @@ def _from_party(m: re.Match[str], offset: int = 0) -> Symbol | None:
 
 
 def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
-    codes = _squash(m["codes"]).split("-")
+    squashed = _squash(m["codes"])
+    prefix, _, last = squashed.rpartition("/")
+    codes = last.split("-")
     num = m.groupdict().get("num")
     year = m.groupdict().get("year")
     code = type_code(codes[0]) if len(codes) > 1 else None
     issuers = tuple(codes[1:] if code else codes)
-    body = "-".join(codes)
+    body = (prefix + "/" if prefix else "") + "-".join(codes)
+    if prefix:
+        code = None
+        issuers = tuple(squashed.replace("/", "-").split("-"))
     text = f"{num or ''}/{year + '/' if year else ''}{body}"
     return Symbol(
         text,

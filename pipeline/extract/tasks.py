@@ -206,10 +206,12 @@ def _split_units(phrase: str) -> list[str]:
 
 _DEADLINE = re.compile(
     r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót|hoàn thành\s+trước|không quá)\s+(?:ngày\s+)?"
-    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d{4}))?)"
     r"|trong\s+tháng\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>\d{4})"
     r"|(?:trong\s+)?quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm\s+)(?P<qy>\d{4})"
-    r"|trong\s+(?:thời\s+hạn\s+)?(?P<rel>\d{1,3})\s+ngày(?:\s+làm\s+việc)?\s*,?\s*kể\s+từ\s+ngày\s+"
+    r"|trong\s+(?:thời\s+hạn\s+)?(?P<rel>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?\s*,?\s*"
+    r"kể\s+từ\s+ngày\s+"
     r"(?:ký|ban\s+hành)",
     re.IGNORECASE,
 )
@@ -222,11 +224,12 @@ def find_deadline(text: str, doc_date: dt.date | None) -> Deadline | None:
     if not m:
         return None
     phrase = " ".join(m.group(0).split())
-    if m["d"]:
-        year = m["y"] or (doc_date.year if doc_date else None)
-        date = make_date(year, m["m"], m["d"]) if year else None
-        if date and not m["y"] and doc_date and date < doc_date:
-            date = make_date(doc_date.year + 1, m["m"], m["d"])
+    day, month, given_year = m["d"] or m["wd"], m["m"] or m["wm"], m["y"] or m["wy"]
+    if day:
+        year = given_year or (doc_date.year if doc_date else None)
+        date = make_date(year, month, day) if year else None
+        if date and not given_year and doc_date and date < doc_date:
+            date = make_date(doc_date.year + 1, month, day)
         return Deadline(date=date, text=phrase) if date else None
     if m["mm"]:
         month, year = int(m["mm"]), int(m["my"])
@@ -239,10 +242,21 @@ def find_deadline(text: str, doc_date: dt.date | None) -> Deadline | None:
         month = quarter * 3
         return Deadline(date=dt.date(year, month, calendar.monthrange(year, month)[1]), text=phrase)
     if m["rel"] and doc_date:
-        return Deadline(
-            date=doc_date + dt.timedelta(days=int(m["rel"])), text=phrase, relative=True
-        )
+        days = int(m["rel"])
+        due = _add_working_days(doc_date, days) if m["work"] else doc_date + dt.timedelta(days)
+        return Deadline(date=due, text=phrase, relative=True)
     return None
+
+
+def _add_working_days(start: dt.date, days: int) -> dt.date:
+    """`days` working days after `start`, skipping Saturdays and Sundays (public holidays are
+    not known here, so the result can be early by the holidays in between)."""
+    day = start
+    while days > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
 
 
 def find_recurrence(text: str) -> str | None:

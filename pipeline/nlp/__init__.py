@@ -91,7 +91,10 @@ def header_component(doc: Doc) -> Doc:
 def citations_component(doc: Doc) -> Doc:
     header = doc._.header
     own = header.symbol.text if header and header.symbol and header.symbol.number else None
-    doc._.citations = find_citations(doc.text, doc._.locality, own_number=own)
+    own_issuer = header.issuer if header else None
+    doc._.citations = find_citations(
+        doc.text, doc._.locality, own_number=own, own_issuer=own_issuer
+    )
     doc.spans["citations"] = _spans(
         doc,
         [(m.start, m.end, c.doc_type or "") for c in doc._.citations for m in c.mentions],
