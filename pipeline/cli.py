@@ -227,3 +227,14 @@ def evaluate(
 
     report = evaluate_gold_dir(gold_dir)
     print(format_report(report, show_errors=show_errors))
+
+
+def _register_commands() -> None:
+    """Commands written in their own modules (drafts, linking)."""
+    from pipeline.commands.draft import draft, init
+
+    app.command("init")(init)
+    app.command("draft")(draft)
+
+
+_register_commands()
