@@ -23,6 +23,7 @@ from pipeline.vocab import load_table
 _ROMAN = "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII"
 _MARKER = re.compile(
     rf"^[ \t]*(?:(?P<roman>{_ROMAN})[.\-][ \t]+|(?P<num>\d{{1,2}})[.)](?!\d)[ \t]*|"
+    r"(?P<dec>\d{1,2}\.\d{1,2})\.?[ \t]+|"
     r"(?P<letter>[a-zđ])\)[ \t]+|(?P<article>Điều[ \t]+\d{1,2})[.:][ \t]*)"
 )
 _ROMAN_VALUES = {r: i for i, r in enumerate(_ROMAN.split("|"), 1)}
@@ -49,15 +50,17 @@ class Item:
 
 def _items(text: str, start: int, end: int) -> list[Item]:
     """Numbered items of text[start:end] as a tree (Roman > number > letter)."""
-    rank = {"roman": 0, "article": 0, "num": 1, "letter": 2}
+    rank = {"roman": 0, "article": 0, "num": 1, "dec": 2, "letter": 3}
     roots: list[Item] = []
     stack: list[Item] = []
     pos = start
     for line in text[start:end].split("\n"):
         m = _MARKER.match(line)
         if m:
-            kind = next(k for k in ("roman", "num", "letter", "article") if m.group(k))
+            kind = next(k for k in ("roman", "num", "dec", "letter", "article") if m.group(k))
             marker = " ".join(m.group(kind).split())
+            if kind == "dec":
+                marker = marker.split(".")[1]  # "3.1" under item 3 is its sub-item 1
             while stack and rank[stack[-1].kind] >= rank[kind]:
                 stack.pop().end = pos
             parent = stack[-1] if stack else None
@@ -151,9 +154,11 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
     )
     newline = pos + newline if newline >= 0 else -1
     candidates = [x for x in (colon, newline) if x >= 0]
-    stop = _stop_regex().search(text, head.end(), limit)
-    if stop:
-        candidates.append(stop.start())
+    for stop in _stop_regex().finditer(text, head.end(), limit):
+        # "tổ chức đảng" is a unit, "tổ chức thực hiện" an action: a head here is not a stop.
+        if not _unit_start_regex().match(text, stop.start()):
+            candidates.append(stop.start())
+            break
     lower_verbs = [
         a
         for a in _verbs(verbs, head.end() - 1, limit)
@@ -410,6 +415,8 @@ def _numbered_tasks(ctx: _Context, items: list[Item], directive: bool) -> list[T
     return tasks
 
 
+# A lead-in that turns the numbered items after it into requirements ("UBND tỉnh yêu cầu:").
+_LEAD_IN = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)[^.\n]{0,120}:\s*$", re.IGNORECASE)
 _REQUEST_SENTENCE = re.compile(r"(?<![\w])(?:đề\s+nghị|yêu\s+cầu|giao)(?![\w])", re.IGNORECASE)
 
 
@@ -430,6 +437,7 @@ def _request_sentences(
     return out
 
 
+_LIST_FOLLOWS = re.compile(rf"\s*\n(?:{_MARKER.pattern[1:]}|[ \t]*[-+•])")
 _PROSE_LIST = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao)\s*:\s*", re.IGNORECASE)
 
 
@@ -437,6 +445,8 @@ def _prose_tasks(ctx: _Context, start: int, end: int) -> list[Task]:
     """'... yêu cầu: A làm X; làm Y. Làm Z' -> one task per segment; units carry forward."""
     tasks: list[Task] = []
     for m in _PROSE_LIST.finditer(ctx.text, start, end):
+        if _LIST_FOLLOWS.match(ctx.text, m.end()):
+            continue
         para_end = ctx.text.find("\n\n", m.end())
         para_end = end if para_end < 0 else min(para_end, end)
         carried: list[str] = []
@@ -472,7 +482,10 @@ def find_tasks(doc: object, header: Header | None) -> list[Task]:
     if header is None or header.kind == "news":
         return _prose_tasks(ctx, start, end)
     items = _items(text, start, end)
-    directive = header.doc_type in _vocab()["directive_types"]
+    directive = header.doc_type in _vocab()["directive_types"] or (
+        bool(items)
+        and _LEAD_IN.search(text[max(start, items[0].start - 300) : items[0].start]) is not None
+    )
     tasks = _numbered_tasks(ctx, items, directive) if items else []
     covered = [(t.span.start, t.span.end) for t in tasks]
     extra = [
