@@ -43,26 +43,29 @@ def collect_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
     return files, failures
 
 
-def parse_text(text: str, source_path: str, words: bool = True) -> DocumentRecord:
-    """Parse normalised text into a record."""
+def parse_text(
+    text: str, source_path: str, words: bool = True, ner: bool = False
+) -> DocumentRecord:
+    """Parse normalised text into a record. NER is off by default: no rule reads it, and it
+    costs more than the rest of the pipeline together (see bench/extract.py)."""
     from pipeline.nlp import build_nlp
 
-    return build_record(build_nlp(words=words)(text), source_path)
+    return build_record(build_nlp(words=words, ner=ner)(text), source_path)
 
 
-def parse_file(path: Path, words: bool = True) -> DocumentRecord:
+def parse_file(path: Path, words: bool = True, ner: bool = False) -> DocumentRecord:
     """Read, normalise and parse one file; raises IngestError for unreadable input."""
     source = read_source(path)
-    return parse_text(source.text, str(path), words=words)
+    return parse_text(source.text, str(path), words=words, ner=ner)
 
 
 def parse_files(
-    files: list[Path], words: bool = True
+    files: list[Path], words: bool = True, ner: bool = False
 ) -> Iterator[tuple[Path, DocumentRecord | None, Failure | None]]:
     """Parse each file, yielding a record or a failure; one bad file never stops the batch."""
     for path in files:
         try:
-            yield path, parse_file(path, words=words), None
+            yield path, parse_file(path, words=words, ner=ner), None
         except IngestError as err:
             yield path, None, Failure(path, err.reason)
         except Exception as err:  # noqa: BLE001 - a parser bug on one file must not stop the batch

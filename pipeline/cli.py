@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
@@ -53,13 +54,13 @@ def _report_failures(failures: list[Failure]) -> None:
 
 
 def _parse_all(
-    inputs: list[Path], words: bool
+    inputs: list[Path], words: bool, ner: bool = False
 ) -> tuple[list[tuple[Path, DocumentRecord]], list[Failure]]:
     files, failures = collect_inputs(inputs)
     parsed: list[tuple[Path, DocumentRecord]] = []
     with _progress() as progress:
         task = progress.add_task("Đang xử lý", total=len(files), name="")
-        for path, record, failure in parse_files(files, words=words):
+        for path, record, failure in parse_files(files, words=words, ner=ner):
             progress.update(task, advance=1, name=path.name)
             if failure:
                 console.print(f"✗ {failure.path}: {failure.reason}", soft_wrap=True, markup=False)
@@ -74,12 +75,15 @@ def extract(
     inputs: INPUTS,
     out: Annotated[Path, typer.Option(help="Output folder")] = Path("outputs/extract"),
     format: Annotated[str, typer.Option(help="interchange | record")] = "interchange",
-    words: Annotated[bool, typer.Option(help="Run underthesea segmentation/POS/NER")] = True,
+    words: Annotated[bool, typer.Option(help="Run underthesea segmentation and POS")] = True,
+    ner: Annotated[
+        bool, typer.Option(help="Also run underthesea NER (slow; no rule uses it)")
+    ] = False,
 ) -> None:
     """Write NAME.json per input: interchange format (for scoring) or the full record."""
     if format not in ("interchange", "record"):
         raise typer.BadParameter("format must be 'interchange' or 'record'")
-    parsed, failures = _parse_all(inputs, words)
+    parsed, failures = _parse_all(inputs, words, ner)
     taken: set[str] = set()
     for path, record in parsed:
         name = output_name(path, taken)
@@ -101,28 +105,65 @@ def run(
     store: Annotated[
         str | None, typer.Option(help="SQLAlchemy URL (default: SQLite in OUT)")
     ] = None,
-    words: Annotated[bool, typer.Option(help="Run underthesea segmentation/POS/NER")] = True,
+    words: Annotated[bool, typer.Option(help="Run underthesea segmentation and POS")] = True,
+    ner: Annotated[
+        bool, typer.Option(help="Also run underthesea NER (slow; no rule uses it)")
+    ] = False,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Date statuses are judged against (dd/mm/yyyy)")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Committee config (default ./vanban.toml)")
+    ] = None,
 ) -> None:
-    """The main job: ingest -> parse -> store -> records, interchange JSON and summary."""
+    """The main job: ingest -> parse -> store -> link -> checklists and drafts."""
+    from pipeline.commands.link import parse_date
     from pipeline.records.store import RecordStore, default_url
 
+    as_of_date = parse_date(as_of) if as_of else None
     out.mkdir(parents=True, exist_ok=True)
     record_store = RecordStore(store or default_url(out))
-    parsed, failures = _parse_all(inputs, words)
+    parsed, failures = _parse_all(inputs, words, ner)
     taken: set[str] = set()
     added = 0
     for path, record in parsed:
         name = output_name(path, taken)
-        atomic_write_text(
-            out / "records" / f"{name}.record.json", record.model_dump_json(indent=2) + "\n"
-        )
+        record_json = record.model_dump_json(indent=2) + "\n"
+        atomic_write_text(out / "records" / f"{name}.record.json", record_json)
         interchange = json.dumps(to_interchange(record, path.name), ensure_ascii=False, indent=2)
         atomic_write_text(out / "interchange" / f"{name}.json", interchange + "\n")
         added += record_store.add(record)
     _summary(parsed, added, record_store.count())
+    failures += _link_and_draft(record_store.records(), out, store, as_of_date, config)
     _report_failures(failures)
     if failures:
         raise typer.Exit(1)
+
+
+def _link_and_draft(
+    records: list[DocumentRecord],
+    out: Path,
+    store: str | None,
+    as_of: dt.date | None,
+    config_path: Path | None,
+) -> list[Failure]:
+    """Link every stored record, write checklists, then the drafts for incoming directives."""
+    from pipeline.commands.draft import run_draft_stage
+    from pipeline.commands.link import print_link_summary, run_link_stage
+    from pipeline.config import ConfigError, load_config
+    from pipeline.render.drafts import TemplateError
+
+    summary = run_link_stage(records, out, as_of=as_of, store_url=store)
+    print_link_summary(summary)
+    try:
+        config = load_config(config_path)
+        drafts = run_draft_stage(summary.graph, summary.checklists, config, out / "drafts", as_of)
+    except (ConfigError, TemplateError) as err:
+        return [Failure(config_path or out / "drafts", str(err))]
+    console.print(f"Dự thảo: {len(drafts)} tệp trong {out / 'drafts'}.")
+    if config.missing_fields():
+        console.print("Chưa có cấu hình cơ quan: chạy `vanban init` rồi điền vanban.toml.")
+    return []
 
 
 def _summary(parsed: list[tuple[Path, DocumentRecord]], added: int, stored: int) -> None:
@@ -232,9 +273,11 @@ def evaluate(
 def _register_commands() -> None:
     """Commands written in their own modules (drafts, linking)."""
     from pipeline.commands.draft import draft, init
+    from pipeline.commands.link import register
 
     app.command("init")(init)
     app.command("draft")(draft)
+    register(app)
 
 
 _register_commands()

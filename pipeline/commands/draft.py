@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated, Literal
@@ -12,11 +13,14 @@ from rich.console import Console
 from rich.markup import escape
 
 from pipeline.config import CommitteeConfig, ConfigError, load_config, write_default_config
+from pipeline.link.graph import DocumentGraph
 from pipeline.records.models import ChecklistItem, DocumentRecord
+from pipeline.render.checklist import Checklists
 from pipeline.render.drafts import (
     DraftKind,
     TemplateError,
     document_id,
+    draft_all,
     draft_filename,
     items_from_tasks,
     render_draft,
@@ -128,3 +132,31 @@ def draft(
     except OSError as err:
         raise _fail(f"không ghi được {target}: {err}") from err
     console.print(f"Đã ghi {written}", highlight=False)
+
+
+def run_draft_stage(
+    graph: DocumentGraph,
+    checklists: Checklists,
+    config: CommitteeConfig,
+    out_dir: Path,
+    today: dt.date | None = None,
+) -> list[Path]:
+    """Drafts for every incoming directive with tasks: its plan and report (and a letter when
+    it asks for a response), with the documents that implement, cite or report on it."""
+    written: list[Path] = []
+    for checklist in checklists.directives:
+        node = graph.node(checklist.directive_id)
+        directive = node.record
+        if directive is None or not checklist.items or directive.kind.value != "directive":
+            continue  # news reports carry requirements but are not answered with a plan
+        if directive.issuer and directive.issuer.name.lower() == config.body_name.lower():
+            continue  # the committee's own document: nothing to answer
+        linked = [
+            graph.node(edge.source).record
+            for edge in graph.edges.values()
+            if graph.resolve(edge.target) == node.id and graph.node(edge.source).record
+        ]
+        written += draft_all(
+            directive, checklist.items, config, out_dir, [r for r in linked if r], today=today
+        )
+    return written

@@ -1,0 +1,1169 @@
+"""Table-driven tests of the extraction patterns on forms taken from real documents.
+
+Every input is a short phrase in the form it has in ../shared/corpus/dev, ../shared/corpus/pool
+or REFERENCE.md (§3 symbols, §5 issuers, §8 dates), as the extractors see it after ingest
+normalisation (NFC, traditional tone placement "ủy", spaces collapsed, at most one blank line).
+A pair the current code gets wrong keeps its correct expected value and is marked
+xfail(strict=True) with the reason, so that fixing the code turns it into a failure to unmark.
+
+Only the rule functions are called (no underthesea), so the whole file runs in well under 5 s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.bodies import LocalityContext, match_body_at
+from pipeline.extract.citations import find_citations
+from pipeline.extract.dates import find_dates, make_date
+from pipeline.extract.symbols import find_symbols, parse_symbol
+from pipeline.extract.tasks import find_deadline
+from pipeline.scoring import fold
+
+ANY = object()  # an expected field that is not asserted
+
+
+def bug(reason: str) -> pytest.MarkDecorator:
+    """A pair the current code gets wrong: expected value is the correct one."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def case(*values: object, id: str, xfail: str | None = None) -> object:
+    return pytest.param(*values, id=id, marks=bug(xfail) if xfail else ())
+
+
+# Locality contexts of real documents (what locality_context() returns for them).
+NGOC_LAM = LocalityContext(
+    province=("thành phố", "Hà Nội"), district=("quận", "Long Biên"), commune=("phường", "Ngọc Lâm")
+)
+GIANG_BIEN = LocalityContext(province=("thành phố", "Hà Nội"), commune=("phường", "Giang Biên"))
+QUANG_NGAI = LocalityContext(province=("tỉnh", "Quảng Ngãi"))
+LAO_CAI = LocalityContext(province=("tỉnh", "Lào Cai"), commune=("phường", "Yên Bái"))
+BAT_XAT = LocalityContext(province=("tỉnh", "Lào Cai"), commune=("xã", "Bát Xát"))
+VAN_YEN = LocalityContext(
+    province=("tỉnh", "Lào Cai"), district=("huyện", "Văn Yên"), commune=("xã", "Mậu A")
+)
+QUAN_3 = LocalityContext(district=("quận", "Quận"))  # what the page about Quận 3 yields
+NOWHERE = LocalityContext()
+
+
+# ============================================================================ symbols
+
+# parse_symbol: (text, (normalised text, number, type code, issuer codes, year, style)) or None.
+PARSE_SYMBOL = [
+    # Party style, HD 36: number-TYPE/ISSUER
+    case("Số 54 - NQ/ĐU", ("54-NQ/ĐU", "54", "NQ", ("ĐU",), None, "party"), id="p-nq-du-spaced"),
+    case("54-NQ/ĐU", ("54-NQ/ĐU", "54", "NQ", ("ĐU",), None, "party"), id="p-nq-du-bare"),
+    case("05-QĐi/TW", ("05-QĐi/TW", "05", "QĐi", ("TW",), None, "party"), id="p-qdi-tw"),
+    case("08-QĐi/TW", ("08-QĐi/TW", "08", "QĐi", ("TW",), None, "party"), id="p-qdi-tw-2018"),
+    case("147-CTHĐ/TU", ("147-CTHĐ/TU", "147", "CTHĐ", ("TU",), None, "party"), id="p-cthd-tu"),
+    case("Số: 97-QĐ/TW", ("97-QĐ/TW", "97", "QĐ", ("TW",), None, "party"), id="p-colon-qd-tw"),
+    case("Số 399-QĐ/TW", ("399-QĐ/TW", "399", "QĐ", ("TW",), None, "party"), id="p-399"),
+    case("Số: 66-QĐ/TW", ("66-QĐ/TW", "66", "QĐ", ("TW",), None, "party"), id="p-66-colon"),
+    case("Số 104 -CTr/TU", ("104-CTr/TU", "104", "CTr", ("TU",), None, "party"), id="p-ctr-tu"),
+    case("31-CTr/TW", ("31-CTr/TW", "31", "CTr", ("TW",), None, "party"), id="p-ctr-tw"),
+    case("06-CT/TU", ("06-CT/TU", "06", "CT", ("TU",), None, "party"), id="p-ct-tu"),
+    case("11-\nCT/TU", ("11-CT/TU", "11", "CT", ("TU",), None, "party"), id="p-line-break"),
+    case("269- KL/TU", ("269-KL/TU", "269", "KL", ("TU",), None, "party"), id="p-space-after"),
+    case("05- ĐA/TU", ("05-ĐA/TU", "05", "ĐA", ("TU",), None, "party"), id="p-ocr-da"),
+    case("100 - KL/TW", ("100-KL/TW", "100", "KL", ("TW",), None, "party"), id="p-ocr-kl"),
+    case("467-TB/QU", ("467-TB/QU", "467", "TB", ("QU",), None, "party"), id="p-tb-qu"),
+    case("71-KH/QU", ("71-KH/QU", "71", "KH", ("QU",), None, "party"), id="p-kh-qu"),
+    case("221-KH/QU", ("221-KH/QU", "221", "KH", ("QU",), None, "party"), id="p-kh-qu-221"),
+    case("65-KH/ĐU", ("65-KH/ĐU", "65", "KH", ("ĐU",), None, "party"), id="p-kh-du"),
+    case("30-KH/ĐUK", ("30-KH/ĐUK", "30", "KH", ("ĐUK",), None, "party"), id="p-kh-duk"),
+    case("29-HD/ĐUK", ("29-HD/ĐUK", "29", "HD", ("ĐUK",), None, "party"), id="p-hd-duk"),
+    case(
+        "03-HD/BTGDVTU",
+        ("03-HD/BTGDVTU", "03", "HD", ("BTGDVTU",), None, "party"),
+        id="p-hd-btgdvtu",
+    ),
+    case(
+        "20-TB/UBKTĐU", ("20-TB/UBKTĐU", "20", "TB", ("UBKTĐU",), None, "party"), id="p-tb-ubktdu"
+    ),
+    case("01-KH/BCĐTW", ("01-KH/BCĐTW", "01", "KH", ("BCĐTW",), None, "party"), id="p-bcdtw"),
+    case("09-KL/BCĐ", ("09-KL/BCĐ", "09", "KL", ("BCĐ",), None, "party"), id="p-kl-bcd"),
+    case("357-CV/BTCTU", ("357-CV/BTCTU", "357", "CV", ("BTCTU",), None, "party"), id="p-cv-btctu"),
+    case("1591-CV/ĐU", ("1591-CV/ĐU", "1591", "CV", ("ĐU",), None, "party"), id="p-cv-du"),
+    case("983-QĐ/TU", ("983-QĐ/TU", "983", "QĐ", ("TU",), None, "party"), id="p-qd-tu"),
+    case("18-BB/ĐH", ("18-BB/ĐH", "18", "BB", ("ĐH",), None, "party"), id="p-bb-dh"),
+    case(
+        "05-QC/BTCTU-BDVTU",
+        ("05-QC/BTCTU-BDVTU", "05", "QC", ("BTCTU", "BDVTU"), None, "party"),
+        id="p-joint-issuers",
+    ),
+    case(
+        "Số 24-BS/UBKTTU",
+        ("24-BS/UBKTTU", "24", "BS", ("UBKTTU",), None, "party"),
+        id="p-bs-copy",
+    ),
+    case("Số      -KH/ĐU", ("-KH/ĐU", None, "KH", ("ĐU",), None, "party"), id="p-draft-blank"),
+    # State style, NĐ 30/2020: number/TYPE-ISSUER; công văn without a type code
+    case(
+        "Số:20 /CT-UBND", ("20/CT-UBND", "20", "CT", ("UBND",), None, "state"), id="s-ct-ubnd-tight"
+    ),
+    case("Số: 22 /BC-UBND", ("22/BC-UBND", "22", "BC", ("UBND",), None, "state"), id="s-bc"),
+    case("30/2020/NĐ-CP", ("30/2020/NĐ-CP", "30", "NĐ", ("CP",), 2020, "state"), id="s-nd-year"),
+    case(
+        "666/2015/QĐ-UBND",
+        ("666/2015/QĐ-UBND", "666", "QĐ", ("UBND",), 2015, "state"),
+        id="s-qd-qppl",
+    ),
+    case(
+        "15/2021/NQ-HĐND",
+        ("15/2021/NQ-HĐND", "15", "NQ", ("HĐND",), 2021, "state"),
+        id="s-nq-hdnd-year",
+    ),
+    case("68/NQ-CP", ("68/NQ-CP", "68", "NQ", ("CP",), None, "state"), id="s-nq-cp"),
+    case("15/QĐ-BNV", ("15/QĐ-BNV", "15", "QĐ", ("BNV",), None, "state"), id="s-qd-bnv"),
+    case("1626/QĐ-TTg", ("1626/QĐ-TTg", "1626", "QĐ", ("TTg",), None, "state"), id="s-ttg"),
+    case("131/CĐ-\nTTg", ("131/CĐ-TTg", "131", "CĐ", ("TTg",), None, "state"), id="s-cd-break"),
+    case("67/TTr-UBND", ("67/TTr-UBND", "67", "TTr", ("UBND",), None, "state"), id="s-ttr"),
+    case("08/PA-UBND", ("08/PA-UBND", "08", "PA", ("UBND",), None, "state"), id="s-pa"),
+    case(
+        "36/2025/TT-\nBNNMT",
+        ("36/2025/TT-BNNMT", "36", "TT", ("BNNMT",), 2025, "state"),
+        id="s-tt-break",
+    ),
+    case(
+        "15/2020/TT- BGDĐT",
+        ("15/2020/TT-BGDĐT", "15", "TT", ("BGDĐT",), 2020, "state"),
+        id="s-tt-space",
+    ),
+    case("01/QĐ - CTY", ("01/QĐ-CTY", "01", "QĐ", ("CTY",), None, "state"), id="s-spaced-dash"),
+    case(
+        "1371/MTTQ-BTT",
+        ("1371/MTTQ-BTT", "1371", None, ("MTTQ", "BTT"), None, "state"),
+        id="s-cv-mttq",
+    ),
+    case("Số: 05/BNV-VP", ("05/BNV-VP", "05", None, ("BNV", "VP"), None, "state"), id="s-cv-bnv"),
+    case(
+        "Số: 12/UBND-VX", ("12/UBND-VX", "12", None, ("UBND", "VX"), None, "state"), id="s-cv-ubnd"
+    ),
+    case(
+        "Số: 5141 /SNNMT-KS",
+        ("5141/SNNMT-KS", "5141", None, ("SNNMT", "KS"), None, "state"),
+        id="s-cv-space",
+    ),
+    case(
+        "Số: 597/HC-QLHC", ("597/HC-QLHC", "597", None, ("HC", "QLHC"), None, "state"), id="s-cv-hc"
+    ),
+    case(
+        "10699/BNNMT-ĐCKS",
+        ("10699/BNNMT-ĐCKS", "10699", None, ("BNNMT", "ĐCKS"), None, "state"),
+        id="s-five-digits",
+    ),
+    case(
+        "Số:      /UBND-XD",
+        ("/UBND-XD", None, None, ("UBND", "XD"), None, "state"),
+        id="s-draft-cv",
+    ),
+    case(
+        "Số:            /QĐ - UBND",
+        ("/QĐ-UBND", None, "QĐ", ("UBND",), None, "state"),
+        id="s-draft-qd",
+    ),
+    case(
+        "Số:            /SCT - CN",
+        ("/SCT-CN", None, None, ("SCT", "CN"), None, "state"),
+        id="s-draft-sct",
+    ),
+    case(
+        "Số:          /SXD-QLHĐXD",
+        ("/SXD-QLHĐXD", None, None, ("SXD", "QLHĐXD"), None, "state"),
+        id="s-draft-sxd",
+    ),
+    case(
+        "621/NQ-NS-TU",
+        ("621/NQ-NS-TU", "621", "NQ", ("NS", "TU"), None, "state"),
+        id="s-legacy-1987",
+    ),
+    case(
+        "42/2024/QH15",
+        ("42/2024/QH15", "42", None, ("QH15",), 2024, "state"),
+        id="s-luat-qh15",
+    ),
+    case(
+        "787/C06-P3",
+        ("787/C06-P3", "787", None, ("C06", "P3"), None, "state"),
+        id="s-c06",
+    ),
+    case(
+        "05-BC/CB3",
+        ("05-BC/CB3", "05", "BC", ("CB3",), None, "party"),
+        id="p-chi-bo-cb3",
+    ),
+    # not symbols
+    case("Số PAKN được tiếp nhận", None, id="no-so-pakn"),
+    case("Số 165 Lý Thường Kiệt", None, id="no-street-address"),
+    case("Số: 348, đường", None, id="no-house-number"),
+    case("Số liệu được ghi chép", None, id="no-so-lieu"),
+    case("9/9 trường hợp", None, id="no-ratio"),
+    case("T/M ĐẢNG ỦY", None, id="no-tm"),
+]
+
+
+def _sym_tuple(sym: object) -> tuple | None:
+    if sym is None:
+        return None
+    return (sym.text, sym.number, sym.doc_type, sym.issuer_codes, sym.year, sym.style)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_SYMBOL)
+def test_parse_symbol(text: str, expected: tuple | None) -> None:
+    assert _sym_tuple(parse_symbol(text)) == expected
+
+
+# find_symbols: (text, the normalised symbols found in order)
+FIND_SYMBOLS = [
+    case(
+        "Quyết định số 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh",
+        ["1883/QĐ-UBND"],
+        id="date-not-symbol",
+    ),
+    case("Nghị định số 12/2009/NĐ-CP ngày 12/02/2009", ["12/2009/NĐ-CP"], id="nd-and-date"),
+    case(
+        "Chỉ thị số 06-CT/TU; Chỉ thị số: 20/CT-UBND; văn bản số 1371/MTTQ-BTT",
+        ["06-CT/TU", "20/CT-UBND", "1371/MTTQ-BTT"],
+        id="three-in-a-row",
+    ),
+    case(
+        "Kế hoạch số 71-KH/QU của Quận ủy; Kế hoạch số 324/KH-UBND của UBND",
+        ["71-KH/QU", "324/KH-UBND"],
+        id="party-then-state",
+    ),
+    case("Công điện số 131/CĐ-\nTTg ngày 11/12/2024", ["131/CĐ-TTg"], id="break-in-codes"),
+    case("Thông tư số 47/2024/TT-\nBGTVT và các văn bản", ["47/2024/TT-BGTVT"], id="tt-break"),
+    case(
+        "Kết luận số 75-\nKL/TW và Chương trình hành động số 31-CTr/TW",
+        ["75-KL/TW", "31-CTr/TW"],
+        id="party-break",
+    ),
+    case(
+        "Văn bản số 05/2026/VLN/CV-LV ngày 21/4/2026",
+        ["05/2026/VLN/CV-LV"],
+        id="company-number-whole",
+    ),
+    case("Kết thúc cách ly: 42/42 trường hợp; 9/9 trường hợp", [], id="ratios"),
+    case("184.500.000đ; 10.774 kg/tháng; 2.045 m3/bãi", [], id="amounts-units"),
+    case("ngày 12/7/2021 và ngày 01-9-2021", [], id="dates-only"),
+    case("Covid-19 và F0, F1; T/M ĐẢNG ỦY; KT. CHỦ TỊCH", [], id="noise"),
+    case("giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025", [], id="periods"),
+    case(
+        "theo QCVN 01:2019/BCT của Bộ Công Thương",
+        [],
+        id="qcvn-standard",
+    ),
+    case(
+        "thay thế QCVN 40:2011/BTNMT (đã hết hiệu lực)",
+        [],
+        id="qcvn-standard-2",
+    ),
+    case(
+        "Nghị quyết 66.4/2025/NQ-CP ngày 21/9/2025",
+        ["66.4/2025/NQ-CP"],
+        id="dotted-number",
+    ),
+    case("Số: 5973 /UBND-KT            ", ["5973/UBND-KT"], id="cv-trailing-spaces"),
+    case("Số 104 -CTr/TU              Lào Cai, ngày 30", ["104-CTr/TU"], id="layout-line"),
+    case("Căn cứ Văn bản số 1591-CV/ĐU ngày 10/6/2026", ["1591-CV/ĐU"], id="party-cv"),
+    case("Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở", ["1050/QĐ-SCT"], id="qd-sct"),
+    case("Chương trình hành động số 39-CTr/TU ngày 29/01/2026", ["39-CTr/TU"], id="ctr-tu"),
+    case("(Kèm theo Kế hoạch số 3898/KH-SCT ngày 30/6/2026)", ["3898/KH-SCT"], id="in-parens"),
+    case("Số: 54-NQ/ĐU\nLong Biên, ngày 06 tháng 9 năm 2021", ["54-NQ/ĐU"], id="header-lines"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_SYMBOLS)
+def test_find_symbols(text: str, expected: list[str]) -> None:
+    assert [s.text for s in find_symbols(text)] == expected
+
+
+# ============================================================================ dates
+
+MAKE_DATE = [
+    case(2021, 2, 31, None, id="feb-31"),
+    case(2021, 2, 29, None, id="feb-29-common-year"),
+    case(2024, 2, 29, dt.date(2024, 2, 29), id="feb-29-leap-year"),
+    case(2021, 4, 31, None, id="apr-31"),
+    case(2021, 9, 31, None, id="sep-31"),
+    case("2018", "3", "80", None, id="ocr-day-80"),
+    case("2021", "13", "1", None, id="month-13"),
+    case("2021", "0", "5", None, id="month-0"),
+    case("2026", "5", "00", None, id="day-00"),
+    case("2021", "09", "27", dt.date(2021, 9, 27), id="padded-strings"),
+    case("2021", "9", "1", dt.date(2021, 9, 1), id="unpadded-strings"),
+    case(2025, 12, 31, dt.date(2025, 12, 31), id="year-end"),
+    case("2026", "01", "01", dt.date(2026, 1, 1), id="year-start"),
+]
+
+
+@pytest.mark.parametrize(("year", "month", "day", "expected"), MAKE_DATE)
+def test_make_date(year: object, month: object, day: object, expected: dt.date | None) -> None:
+    assert make_date(year, month, day) == expected  # type: ignore[arg-type]
+
+
+# find_dates: (text, ISO dates found in order)
+FIND_DATES = [
+    case("Long Biên, ngày 06 tháng 9 năm 2021", ["2021-09-06"], id="place-date-line"),
+    case("ngày 27 tháng 9 năm 2021", ["2021-09-27"], id="words"),
+    case("Hà Nội, ngày 05 tháng 01 năm 2020", ["2020-01-05"], id="words-padded"),
+    case("Chiều ngày 27/9/2021, Ban Chỉ đạo phòng chống dịch", ["2021-09-27"], id="chieu-ngay"),
+    case("Sáng ngày 04/01/2024", ["2024-01-04"], id="sang-ngay"),
+    case("ngày 01-9-2021", ["2021-09-01"], id="hyphen"),
+    case("ngày 01-10-1997", ["1997-10-01"], id="hyphen-1997"),
+    case("ngày 7-4-2015", ["2015-04-07"], id="hyphen-unpadded"),
+    case("ngày 01.9.2021", ["2021-09-01"], id="dots"),
+    case("ngày 12/7/2021", ["2021-07-12"], id="slash-unpadded"),
+    case("ngày 22/12/2024", ["2024-12-22"], id="slash"),
+    case(
+        "Chỉ thị số 06-CT/TU, ngày 01/9/2021 của Ban thường vụ", ["2021-09-01"], id="citation-comma"
+    ),
+    case("Nghị định số 12/2009/NĐ-CP ngày 12/02/2009", ["2009-02-12"], id="symbol-year-not-date"),
+    case("Nghị định số 30/2020/NĐ-CP", [], id="symbol-only"),
+    case("ngày 03\ntháng 7 năm 2025", ["2025-07-03"], id="words-line-break"),
+    case("ngày 30 tháng 11 \nnăm 2022", ["2022-11-30"], id="words-break-before-nam"),
+    case("ngày  15  tháng  5  năm  2026", ["2026-05-15"], id="words-double-spaces"),
+    case(
+        "Quyết định số 08/QĐ-TTg ngày\n15/01/2025 của Thủ tướng",
+        ["2025-01-15"],
+        id="break-before-date",
+    ),
+    case("Ngày đăng 28/09/2021 | 20:24 | Lượt xem", ["2021-09-28"], id="news-posted"),
+    case("Ban Chỉ đạo phường họp (2020-02-03)", ["2020-02-03"], id="news-iso"),
+    case(
+        "tính đến hết ngày 31/12/2025: 142.343.395.324 đồng", ["2025-12-31"], id="date-then-amount"
+    ),
+    case(
+        "ngày kiểm định 09/02/2026, có hiệu lực đến hết ngày 07/02/2027",
+        ["2026-02-09", "2027-02-07"],
+        id="two-dates",
+    ),
+    case("hồi 11h00' ngày 18/3/2026", ["2026-03-18"], id="hour-then-date"),
+    case("từ ngày 01/01 đến 31/7/2026", ["2026-07-31"], id="range-open-start"),
+    case("Ngày 24/02/2020, Chính phủ ban hành", ["2020-02-24"], id="sentence-start"),
+    case("ngày 29/02/2024", ["2024-02-29"], id="leap-day"),
+    # impossible or incomplete: rejected, never guessed
+    case("Quảng Ngãi, ngày 80 tháng 3 năm 2018", [], id="ocr-day-80"),
+    case("ngày 31/02/2021", [], id="feb-31"),
+    case("ngày 29/02/2023", [], id="feb-29-common"),
+    case("ngày 31 tháng 4 năm 2026", [], id="apr-31-words"),
+    case("ngày 32/12/2021", [], id="day-32"),
+    case("ngày 15/13/2021", [], id="month-13"),
+    case("ngày 21/9/025 của Chính phủ", [], id="three-digit-year"),
+    case("Lào Cai, ngày       tháng 7 năm 2026", [], id="draft-blank-day"),
+    case("ngày      /7 /2026", [], id="draft-blank-slash"),
+    case("ngày 6/8, đoàn công tác", [], id="day-month-only"),
+    case("Chiều 18-7, Quốc khánh 2-9", [], id="hyphen-day-month"),
+    case("tháng 11/2025, quý II/2017, quý IV năm 2026", [], id="months-quarters"),
+    case("giai đoạn 2021-2025; nhiệm kỳ 2025 - 2030", [], id="ranges-of-years"),
+    case("ngày 01/9-2021", [], id="mixed-separators"),
+    case("số tiền 1.257 và 7.300 tỷ đồng; 43,4 tỷ đồng", [], id="amounts"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_DATES)
+def test_find_dates(text: str, expected: list[str]) -> None:
+    assert [d.date.isoformat() for d in find_dates(text)] == expected
+
+
+# ============================================================================ issuing bodies
+
+# match_body_at(text, 0, context): the full resolved name, or None when no body starts there.
+BODIES = [
+    case("Ban thường vụ Thành ủy", NGOC_LAM, "Ban Thường vụ Thành ủy Hà Nội", id="btv-tu-hanoi"),
+    case("BTV Thành ủy", NGOC_LAM, "Ban Thường vụ Thành ủy Hà Nội", id="btv-abbr"),
+    case(
+        "Ban Thường vụ Thành ủy Hà Nội",
+        LAO_CAI,
+        "Ban Thường vụ Thành ủy Hà Nội",
+        id="btv-named-beats-context",
+    ),
+    case("Thành ủy", NGOC_LAM, "Thành ủy Hà Nội", id="thanh-uy"),
+    case("Thường trực Thành ủy", NGOC_LAM, "Thường trực Thành ủy Hà Nội", id="tt-thanh-uy"),
+    case("Bí thư Thành ủy", NGOC_LAM, "Bí thư Thành ủy Hà Nội", id="bi-thu-thanh-uy"),
+    case("Ban Thường vụ Tỉnh ủy", LAO_CAI, "Ban Thường vụ Tỉnh ủy Lào Cai", id="btv-tinh-uy"),
+    case("BTV Tỉnh ủy Lào Cai", NOWHERE, "Ban Thường vụ Tỉnh ủy Lào Cai", id="btv-tinh-uy-named"),
+    case(
+        "Ban Thường vụ Tỉnh\nủy về chủ trương",
+        LAO_CAI,
+        "Ban Thường vụ Tỉnh ủy Lào Cai",
+        id="btv-tinh-uy-line-break",
+    ),
+    case(
+        "Ban Thường\nvụ Tỉnh ủy", LAO_CAI, "Ban Thường vụ Tỉnh ủy Lào Cai", id="btv-break-in-organ"
+    ),
+    case(
+        "Phó Bí thư Thường trực Tỉnh ủy",
+        LAO_CAI,
+        "Phó Bí thư Thường trực Tỉnh ủy Lào Cai",
+        id="pbt-thuong-truc",
+    ),
+    case("Văn phòng Tỉnh ủy", LAO_CAI, "Văn phòng Tỉnh ủy Lào Cai", id="vp-tinh-uy"),
+    case(
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        LAO_CAI,
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai",
+        id="btgdv-tinh-uy",
+    ),
+    case("Ban Tổ chức Trung ương", NOWHERE, "Ban Tổ chức Trung ương", id="btc-tw"),
+    case("Quận ủy", NGOC_LAM, "Quận ủy Long Biên", id="quan-uy"),
+    case("Quận ủy Long Biên", NOWHERE, "Quận ủy Long Biên", id="quan-uy-named"),
+    case(
+        "Ban Thường trực Quận ủy Long Biên",
+        NOWHERE,
+        "Ban Thường trực Quận ủy Long Biên",
+        id="btt-quan-uy",
+    ),
+    case(
+        "Ủy ban Kiểm tra Quận ủy", NGOC_LAM, "Ủy ban Kiểm tra Quận ủy Long Biên", id="ubkt-quan-uy"
+    ),
+    case("Huyện ủy", VAN_YEN, "Huyện ủy Văn Yên", id="huyen-uy"),
+    case("Đảng ủy phường", NGOC_LAM, "Đảng ủy phường Ngọc Lâm", id="dang-uy-phuong"),
+    case("Đảng ủy", NGOC_LAM, "Đảng ủy phường Ngọc Lâm", id="dang-uy-bare"),
+    case("ĐẢNG ỦY PHƯỜNG NGỌC LÂM", NOWHERE, "Đảng ủy phường Ngọc Lâm", id="dang-uy-caps"),
+    case("Đảng ủy xã", BAT_XAT, "Đảng ủy xã Bát Xát", id="dang-uy-xa"),
+    case("UBKT Đảng ủy", NGOC_LAM, "Ủy ban Kiểm tra Đảng ủy phường Ngọc Lâm", id="ubkt-du"),
+    case(
+        "Ban Thường vụ Quận ủy Quận 3",
+        QUAN_3,
+        "Ban Thường vụ Quận ủy Quận 3",
+        id="quan-uy-quan-3",
+    ),
+    case(
+        "Tỉnh ủy Lào\nCai thực hiện",
+        NOWHERE,
+        "Tỉnh ủy Lào Cai",
+        id="place-name-line-break",
+        xfail="a place name broken over two lines is cut at the break",
+    ),
+    case(
+        "Đảng ủy UBND tỉnh\nvề việc",
+        BAT_XAT,
+        "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai",
+        id="dang-uy-ubnd-tinh",
+    ),
+    # State bodies
+    case("UBND phường", NGOC_LAM, "Ủy ban nhân dân phường Ngọc Lâm", id="ubnd-phuong"),
+    case("UBND Thành phố Hà Nội", NOWHERE, "Ủy ban nhân dân Thành phố Hà Nội", id="ubnd-tp"),
+    case("UBND Thành phố", NGOC_LAM, "Ủy ban nhân dân Thành phố Hà Nội", id="ubnd-tp-context"),
+    case(
+        "Chủ tịch UBND Thành phố",
+        NGOC_LAM,
+        "Chủ tịch Ủy ban nhân dân Thành phố Hà Nội",
+        id="chu-tich-ubnd-tp",
+    ),
+    case(
+        "Chủ tịch UBND Thành phố Hà Nội",
+        NOWHERE,
+        "Chủ tịch Ủy ban nhân dân Thành phố Hà Nội",
+        id="chu-tich-ubnd-named",
+    ),
+    case("UBND Quận Long Biên", NOWHERE, "Ủy ban nhân dân quận Long Biên", id="ubnd-quan"),
+    case("UBND quận", NGOC_LAM, "Ủy ban nhân dân quận Long Biên", id="ubnd-quan-context"),
+    case("UBND tỉnh", QUANG_NGAI, "Ủy ban nhân dân tỉnh Quảng Ngãi", id="ubnd-tinh"),
+    case("UBND TỈNH QUẢNG NGÃI", NOWHERE, "Ủy ban nhân dân tỉnh Quảng Ngãi", id="ubnd-caps"),
+    case(
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+        NOWHERE,
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        id="ubnd-full-caps",
+    ),
+    case("Ủy ban nhân dân tỉnh", LAO_CAI, "Ủy ban nhân dân tỉnh Lào Cai", id="ubnd-full"),
+    case("UBND tỉnh Yên Bái", LAO_CAI, "Ủy ban nhân dân tỉnh Yên Bái", id="ubnd-other-province"),
+    case("UBND huyện", VAN_YEN, "Ủy ban nhân dân huyện Văn Yên", id="ubnd-huyen"),
+    case("UBND xã Mậu A", NOWHERE, "Ủy ban nhân dân xã Mậu A", id="ubnd-xa-named"),
+    case(
+        "Phó Chủ tịch UBND tỉnh",
+        LAO_CAI,
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh Lào Cai",
+        id="pct-ubnd",
+    ),
+    case("HĐND Thành phố Hà Nội", NOWHERE, "Hội đồng nhân dân Thành phố Hà Nội", id="hdnd-tp"),
+    case(
+        "Hội đồng nhân dân tỉnh Lào Cai", NOWHERE, "Hội đồng nhân dân tỉnh Lào Cai", id="hdnd-tinh"
+    ),
+    case(
+        "Ủy ban MTTQ Việt Nam Thành phố Hà Nội",
+        NOWHERE,
+        "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hà Nội",
+        id="ubmttq-tp",
+    ),
+    case("UBMTTQ phường", NGOC_LAM, "Ủy ban Mặt trận Tổ quốc phường Ngọc Lâm", id="ubmttq-phuong"),
+    case("Chính phủ", NOWHERE, "Chính phủ", id="chinh-phu"),
+    case("Thủ tướng Chính phủ", NOWHERE, "Thủ tướng Chính phủ", id="thu-tuong"),
+    case("Thủ\ntướng Chính phủ", NOWHERE, "Thủ tướng Chính phủ", id="thu-tuong-line-break"),
+    case("Văn phòng Chính phủ", NOWHERE, "Văn phòng Chính phủ", id="vpcp"),
+    case(
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+        NOWHERE,
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+        id="bt-cn-vpcp",
+    ),
+    case("Bộ Chính trị", NOWHERE, "Bộ Chính trị", id="bo-chinh-tri"),
+    case("Bộ chính trị", NOWHERE, "Bộ Chính trị", id="bo-chinh-tri-lower"),
+    case("Ban Bí thư", NOWHERE, "Ban Bí thư", id="ban-bi-thu"),
+    case("Quốc hội", NOWHERE, "Quốc hội", id="quoc-hoi"),
+    case("Bộ Giáo dục và Đào tạo", NOWHERE, "Bộ Giáo dục và Đào tạo", id="bo-gddt"),
+    case(
+        "Bộ\ntrưởng Bộ Giáo dục và Đào tạo",
+        NOWHERE,
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        id="bo-truong-break",
+    ),
+    case(
+        "Bộ trưởng Bộ Nông\nnghiệp và Môi trường",
+        NOWHERE,
+        "Bộ trưởng Bộ Nông nghiệp và Môi trường",
+        id="bo-nnmt-break",
+    ),
+    case("Bộ Công Thương", NOWHERE, "Bộ Công Thương", id="bo-ct"),
+    case("Bộ Xây dựng", NOWHERE, "Bộ Xây dựng", id="bo-xd"),
+    case("Bộ trưởng Bộ Tài chính", NOWHERE, "Bộ trưởng Bộ Tài chính", id="bo-tc"),
+    case(
+        "Bộ trưởng Bộ giao thông vận tải",
+        NOWHERE,
+        "Bộ trưởng Bộ Giao thông vận tải",
+        id="bo-gtvt-lower",
+    ),
+    case("Sở Công Thương", LAO_CAI, "Sở Công Thương tỉnh Lào Cai", id="so-ct"),
+    case("Giám đốc Sở Công Thương", LAO_CAI, "Giám đốc Sở Công Thương tỉnh Lào Cai", id="gd-so-ct"),
+    case("Sở Công thương", LAO_CAI, "Sở Công Thương tỉnh Lào Cai", id="so-ct-lower"),
+    case("Sở Xây dựng", LAO_CAI, "Sở Xây dựng tỉnh Lào Cai", id="so-xd"),
+    case(
+        "Sở Nông nghiệp và Môi trường",
+        LAO_CAI,
+        "Sở Nông nghiệp và Môi trường tỉnh Lào Cai",
+        id="so-nnmt",
+    ),
+    case(
+        "Sở Công Thương Lào Cai",
+        NOWHERE,
+        "Sở Công Thương tỉnh Lào Cai",
+        id="so-ct-named",
+        xfail="kind word 'tỉnh' not supplied for a printed province name (gold form)",
+    ),
+    # not a body at this position
+    case("Trung tâm kiểm định Công nghiệp 1", NOWHERE, None, id="no-trung-tam"),
+    case("Tổ covid cộng đồng", NOWHERE, None, id="no-to-covid"),
+    case("các chi bộ trực thuộc", NOWHERE, None, id="no-lowercase-chi-bo"),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), BODIES)
+def test_match_body_at(text: str, context: LocalityContext, expected: str | None) -> None:
+    found = match_body_at(text, 0, context)
+    assert (fold(found.body.name) if found else None) == (fold(expected) if expected else None)
+
+
+# ============================================================================ citations
+
+# find_citations(text, context): [(type, number, ISO date, issuer full name)] in order.
+CITATIONS = [
+    case(
+        "Thực hiện Chỉ thị số 06-CT/TU, ngày 01/9/2021 của Ban thường vụ Thành ủy về tiếp tục",
+        NGOC_LAM,
+        [("CT", "06-CT/TU", "2021-09-01", "Ban Thường vụ Thành ủy Hà Nội")],
+        id="ct-tu-btv-context",
+    ),
+    case(
+        "Chỉ thị số 20/CT-UBND, ngày 03/9/2021 của UBND Thành phố Hà Nội về tăng cường",
+        NGOC_LAM,
+        [("CT", "20/CT-UBND", "2021-09-03", "Ủy ban nhân dân Thành phố Hà Nội")],
+        id="ct-ubnd-tp",
+    ),
+    case(
+        "Chỉ thị số: 20/CT-UBND ngày 03/9/2021 của UBND Thành phố Hà Nội;",
+        GIANG_BIEN,
+        [("CT", "20/CT-UBND", "2021-09-03", "Ủy ban nhân dân Thành phố Hà Nội")],
+        id="so-colon",
+    ),
+    case(
+        "Thông báo kết luận số 467-TB/QU, ngày 05/9/2021 của Ban Thường trực Quận ủy Long Biên",
+        NGOC_LAM,
+        [("TB", "467-TB/QU", "2021-09-05", "Ban Thường trực Quận ủy Long Biên")],
+        id="tb-ket-luan",
+    ),
+    case(
+        "Kế hoạch số 71-KH/QU, ngày 05/9/2021 của Quận ủy Long Biên về thực hiện",
+        NGOC_LAM,
+        [("KH", "71-KH/QU", "2021-09-05", "Quận ủy Long Biên")],
+        id="kh-quan-uy",
+    ),
+    case(
+        "Công điện số 20/CĐ-UBND, ngày 06/9/2021 của Chủ tịch UBND Thành phố Hà Nội về việc",
+        NGOC_LAM,
+        [("CĐ", "20/CĐ-UBND", "2021-09-06", "Chủ tịch Ủy ban nhân dân Thành phố Hà Nội")],
+        id="cong-dien",
+    ),
+    case(
+        "Kế hoạch số 324/KH-UBND của UBND Quận Long Biên cụ thể",
+        NGOC_LAM,
+        [("KH", "324/KH-UBND", None, "Ủy ban nhân dân quận Long Biên")],
+        id="kh-no-date",
+    ),
+    case(
+        "Nghị quyết số 68/NQ-CP, ngày 01/7/2021 của Chính phủ đối với các đối tượng",
+        NGOC_LAM,
+        [("NQ", "68/NQ-CP", "2021-07-01", "Chính phủ")],
+        id="cua-chinh-phu",
+    ),
+    case(
+        "Nghị quyết số 15/NQ-HĐND, ngày 13/8/2021 của HĐND Thành phố Hà Nội;",
+        NGOC_LAM,
+        [("NQ", "15/NQ-HĐND", "2021-08-13", "Hội đồng nhân dân Thành phố Hà Nội")],
+        id="nq-hdnd",
+    ),
+    case(
+        "văn bản số 1371/MTTQ-BTT ngày 09/9/2021 của Ủy ban MTTQ Việt Nam Thành phố Hà Nội.",
+        GIANG_BIEN,
+        [
+            (
+                "CV",
+                "1371/MTTQ-BTT",
+                "2021-09-09",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hà Nội",
+            )
+        ],
+        id="van-ban-mttq",
+    ),
+    case(
+        "Chỉ thị số 22/CT-UBND của Chủ tịch UBND Thành phố cho phù hợp",
+        GIANG_BIEN,
+        [("CT", "22/CT-UBND", None, "Chủ tịch Ủy ban nhân dân Thành phố Hà Nội")],
+        id="chu-tich-ubnd-tp-context",
+    ),
+    case(
+        "Nghị quyết số 54-NQ/ĐU, ngày 06/9/2021 về tăng cường các biện pháp",
+        GIANG_BIEN,
+        [("NQ", "54-NQ/ĐU", "2021-09-06", ANY)],
+        id="party-nq-du",
+    ),
+    # short mentions and anaphora
+    case(
+        "theo Nghị quyết số 68/NQ-CP của Chính phủ; 233 hồ sơ theo Nghị quyết 68 do MTTQ hỗ trợ",
+        GIANG_BIEN,
+        [("NQ", "68/NQ-CP", None, "Chính phủ")],
+        id="short-mention-joins",
+    ),
+    case(
+        "với số tiền 184.500.000đ theo nghị quyết 68",
+        GIANG_BIEN,
+        [("NQ", "68", None, None)],
+        id="short-mention-alone",
+    ),
+    case(
+        "Chỉ thị số 06-CT/TU ngày 01/9/2021 của Ban Thường vụ Thành ủy Hà Nội; các chi bộ quán "
+        "triệt Chỉ thị số 06-CT/TU",
+        NGOC_LAM,
+        [("CT", "06-CT/TU", "2021-09-01", "Ban Thường vụ Thành ủy Hà Nội")],
+        id="repeat-full-mention",
+    ),
+    case(
+        "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là "
+        "Chỉ thị 11), Ủy ban nhân dân tỉnh Lào Cai ban hành Kế hoạch triển khai thực hiện Chỉ thị "
+        "11 với các nội dung",
+        LAO_CAI,
+        [("CT", "11-CT/TU", "2026-01-04", "Ban Thường vụ Tỉnh ủy Lào Cai")],
+        id="viet-tat-chi-thi-11",
+    ),
+    case(
+        "Các chi bộ quán triệt, triển khai Chỉ thị nêu trên đến đảng viên",
+        NGOC_LAM,
+        [],
+        id="anaphora-neu-tren",
+    ),
+    case("Kế hoạch này được phổ biến đến các chi bộ", NGOC_LAM, [], id="anaphora-ke-hoach-nay"),
+    case("triển khai Nghị quyết của Đảng ủy phường", NGOC_LAM, [], id="type-without-number"),
+    case(
+        "Chỉ thị số 35 ngày 30/5/2019 của Bộ chính trị về Đại hội đảng bộ các cấp",
+        QUAN_3,
+        [("CT", "35", "2019-05-30", "Bộ Chính trị")],
+        id="bare-number-with-tail",
+    ),
+    # State documents, line breaks inside citations
+    case(
+        "Nghị định số\n71/2016/NĐ-CP ngày 01/7/2016 của Chính phủ.",
+        QUANG_NGAI,
+        [("NĐ", "71/2016/NĐ-CP", "2016-07-01", "Chính phủ")],
+        id="nd-break-after-so",
+    ),
+    case(
+        "Thông tư số 05/2021/TT-BGDĐT ngày 12 tháng 3 năm 2021 của Bộ\ntrưởng Bộ Giáo dục và Đào "
+        "tạo; để Kỳ thi",
+        QUANG_NGAI,
+        [("TT", "05/2021/TT-BGDĐT", "2021-03-12", "Bộ trưởng Bộ Giáo dục và Đào tạo")],
+        id="tt-words-date-bo-truong",
+    ),
+    case(
+        "Công văn số 5633/VPCP-KSTT ngày 25/7/2023 của\nVăn phòng Chính phủ về việc báo cáo",
+        QUANG_NGAI,
+        [("CV", "5633/VPCP-KSTT", "2023-07-25", "Văn phòng Chính phủ")],
+        id="cong-van-vpcp",
+    ),
+    case(
+        "Quyết định số 72/2024/QĐ-UBND ngày 30/12/2024 của\nUBND tỉnh Quảng Ngãi quy định",
+        QUANG_NGAI,
+        [("QĐ", "72/2024/QĐ-UBND", "2024-12-30", "Ủy ban nhân dân tỉnh Quảng Ngãi")],
+        id="qd-qppl-ubnd",
+    ),
+    case(
+        "Báo cáo số 316/BC-UBND ngày 25/12/2024 của UBND tỉnh tổng hợp kết quả",
+        QUANG_NGAI,
+        [("BC", "316/BC-UBND", "2024-12-25", "Ủy ban nhân dân tỉnh Quảng Ngãi")],
+        id="bc-ubnd-tinh-context",
+    ),
+    case(
+        "Công văn số 5990/VPCP-KSTT\nngày 22/8/2024 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ "
+        "và tham mưu",
+        QUANG_NGAI,
+        [("CV", "5990/VPCP-KSTT", "2024-08-22", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")],
+        id="bo-truong-chu-nhiem",
+    ),
+    case(
+        "(Công văn số 85/VP-TTHC ngày 08/01/2025).",
+        QUANG_NGAI,
+        [("CV", "85/VP-TTHC", "2025-01-08", None)],
+        id="cv-no-issuer",
+    ),
+    case(
+        "Chỉ thị\nsố 16/CT-TTg ngày 20/5/2024 của Thủ tướng Chính phủ, Công điện số 131/CĐ-\nTTg "
+        "ngày 11/12/2024 của Thủ tướng Chính phủ, Quyết định số 08/QĐ-TTg ngày\n15/01/2025 của "
+        "Thủ tướng Chính phủ",
+        QUANG_NGAI,
+        [
+            ("CT", "16/CT-TTg", "2024-05-20", "Thủ tướng Chính phủ"),
+            ("CĐ", "131/CĐ-TTg", "2024-12-11", "Thủ tướng Chính phủ"),
+            ("QĐ", "08/QĐ-TTg", "2025-01-15", "Thủ tướng Chính phủ"),
+        ],
+        id="three-ttg",
+    ),
+    case(
+        "Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ quy định chi tiết",
+        LAO_CAI,
+        [("NĐ", "181/2024/NĐ-CP", "2024-12-31", "Chính phủ")],
+        id="nd-181",
+    ),
+    case(
+        "Quyết định 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Lào Cai về việc Ủy quyền",
+        LAO_CAI,
+        [("QĐ", "1883/QĐ-UBND", "2025-11-06", "Ủy ban nhân dân tỉnh Lào Cai")],
+        id="qd-without-so",
+    ),
+    case(
+        "Quyết định số 2797/QĐ-SCT ngày 28/11/2025 của Giám đốc Sở Công Thương về việc",
+        LAO_CAI,
+        [("QĐ", "2797/QĐ-SCT", "2025-11-28", "Giám đốc Sở Công Thương tỉnh Lào Cai")],
+        id="giam-doc-so",
+    ),
+    case(
+        "Nghị định số 83/2009/NĐ-CP ngày\n15/10/2009 về sửa đổi, bổ sung",
+        LAO_CAI,
+        [("NĐ", "83/2009/NĐ-CP", "2009-10-15", "Chính phủ")],
+        id="issuer-from-symbol-cp",
+    ),
+    case(
+        "Thông tư\nsố 03/2009/TT-BXD ngày 26/3/2009 của Bộ Xây dựng quy định chi tiết",
+        LAO_CAI,
+        [("TT", "03/2009/TT-BXD", "2009-03-26", "Bộ Xây dựng")],
+        id="tt-bo-xd",
+    ),
+    case(
+        "Nghị Quyết số 05/NQ-HĐND ngày 09/02/2026 của Hội đồng nhân dân tỉnh Lào Cai về việc",
+        LAO_CAI,
+        [("NQ", "05/NQ-HĐND", "2026-02-09", "Hội đồng nhân dân tỉnh Lào Cai")],
+        id="nghi-quyet-capital-q",
+    ),
+    case(
+        "Văn bản số 10699/BNNMT-ĐCKS ngày 23/12/2025 của Bộ Nông nghiệp và Môi trường về việc",
+        VAN_YEN,
+        [("CV", "10699/BNNMT-ĐCKS", "2025-12-23", "Bộ Nông nghiệp và Môi trường")],
+        id="van-ban-bo",
+    ),
+    case(
+        "văn bản số 5529/UBND-KT ngày 01/12/2020 của UBND tỉnh Lào Cai; văn bản số "
+        "3900/UBND-NLN ngày 15/12/2020 của UBND tỉnh Yên Bái)",
+        LAO_CAI,
+        [
+            ("CV", "5529/UBND-KT", "2020-12-01", "Ủy ban nhân dân tỉnh Lào Cai"),
+            ("CV", "3900/UBND-NLN", "2020-12-15", "Ủy ban nhân dân tỉnh Yên Bái"),
+        ],
+        id="two-provinces",
+    ),
+    case(
+        "Ngày 30/12/2023, UBND tỉnh Yên Bái đã có Văn bản số 4516/UBND-TNMT báo cáo giải trình",
+        LAO_CAI,
+        [("CV", "4516/UBND-TNMT", None, "Ủy ban nhân dân tỉnh Yên Bái")],
+        id="issuer-before-da-co",
+    ),
+    case(
+        "Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ trưởng Bộ Công Thương; rà soát",
+        LAO_CAI,
+        [("TT", "23/2024/TT-BCT", "2024-11-07", "Bộ trưởng Bộ Công Thương")],
+        id="tt-bo-truong-bct",
+    ),
+    case(
+        "Tờ trình số 67/TTr-UBND ngày 12/7/2023 và Báo cáo thuyết minh",
+        LAO_CAI,
+        [("TTr", "67/TTr-UBND", "2023-07-12", ANY)],
+        id="to-trinh",
+    ),
+    case(
+        "Luật số 42/2024/QH15, thẩm quyền cấp",
+        LAO_CAI,
+        [("L", "42/2024/QH15", None, ANY)],
+        id="luat-qh15",
+    ),
+    case(
+        "Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm",
+        LAO_CAI,
+        [("CV", "787/C06-P3", "2026-01-29", ANY)],
+        id="cv-c06",
+    ),
+    case(
+        "Kết luận số 269- KL/TU ngày 10/6/2026 của Ban Thường vụ Tỉnh\nủy về chủ trương",
+        BAT_XAT,
+        [("KL", "269-KL/TU", "2026-06-10", "Ban Thường vụ Tỉnh ủy Lào Cai")],
+        id="kl-ocr-space-break",
+    ),
+    case(
+        "Chỉ thị số 11-\nCT/TU ngày 04/02/2026 của BTV Tỉnh ủy; Các văn bản chỉ đạo",
+        LAO_CAI,
+        [("CT", "11-CT/TU", "2026-02-04", "Ban Thường vụ Tỉnh ủy Lào Cai")],
+        id="ct-break-btv",
+    ),
+    case(
+        "Chương trình hành động số 31-CTr/TW\nngày 28/7/2026 của Bộ Chính trị về bảo vệ môi trường",
+        LAO_CAI,
+        [("CTr", "31-CTr/TW", "2026-07-28", "Bộ Chính trị")],
+        id="chuong-trinh-hanh-dong",
+    ),
+    case(
+        "Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển",
+        NOWHERE,
+        [("NQ", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")],
+        id="nq-57",
+    ),
+    # company letters (skillsct_020: "Công ty ... tại Văn bản số ...")
+    case(
+        "Công ty TNHH Lương Việt tại Văn bản số 05/2026/VLN/CV-LV ngày 21/4/2026;",
+        LAO_CAI,
+        [("CV", "05/2026/VLN/CV-LV", "2026-04-21", "Công ty TNHH Lương Việt")],
+        id="company-letter",
+    ),
+    case(
+        "Công ty cổ phần Miền Tây tại Văn bản số 01-GCN-MT ngày 21/4/2026;",
+        LAO_CAI,
+        [("CV", "01-GCN-MT", "2026-04-21", "Công ty cổ phần Miền Tây")],
+        id="company-dash-number",
+    ),
+    case(
+        "Công ty cổ phần Kim Thành tại văn bản số 21.4/GĐN ngày 21/4/2026;",
+        LAO_CAI,
+        [("CV", "21.4/GĐN", "2026-04-21", "Công ty cổ phần Kim Thành")],
+        id="company-dotted-number",
+    ),
+    case(
+        "Công ty cổ phần Xây dựng và năng lượng Đông Dương tại Văn bản số 02/GĐN-ĐD tháng 4 "
+        "năm 2026;",
+        LAO_CAI,
+        [("CV", "02/GĐN-ĐD", None, "Công ty cổ phần Xây dựng và năng lượng Đông Dương")],
+        id="company-month-only",
+    ),
+    case(
+        "Công ty TNHH MTV ACT tại Văn bản số 69/KHHT ngày 20/4/2026.",
+        LAO_CAI,
+        [("CV", "69/KHHT", "2026-04-20", "Công ty TNHH MTV ACT")],
+        id="company-short-code",
+    ),
+    case(
+        "Nghị quyết số 66.4/2025/NQ-CP ngày 21/9/2025 của Chính phủ.",
+        LAO_CAI,
+        [("NQ", "66.4/2025/NQ-CP", "2025-09-21", "Chính phủ")],
+        id="nq-dotted-number",
+    ),
+    # harder forms (those the current code gets wrong are marked)
+    case(
+        "Kế hoạch số 23/KH-UBND ngày 30/01/2024 của\nChủ tịch UBND tỉnh Tà soát, đánh giá TTHC",
+        QUANG_NGAI,
+        [("KH", "23/KH-UBND", "2024-01-30", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi")],
+        id="ocr-ta-soat",
+        xfail="OCR 'Tà soát' (rà soát) read as the province name 'Tà'",
+    ),
+    case(
+        "hóa TTHC nội bộ theo Quyết định số 1648/QĐ-UBND ngày 30/11/2022 ban hành",
+        QUANG_NGAI,
+        [("QĐ", "1648/QĐ-UBND", "2022-11-30", "Ủy ban nhân dân tỉnh Quảng Ngãi")],
+        id="issuer-from-symbol-ubnd",
+        xfail="issuer code UBND not resolved to the context's UBND (gold: UBND tỉnh Quảng Ngãi)",
+    ),
+    case(
+        "Chỉ đạo UBND xây dựng phương án số 08/PA-UBND và thống nhất triển khai",
+        GIANG_BIEN,
+        [("PA", "08/PA-UBND", None, "Ủy ban nhân dân phường Giang Biên")],
+        id="bare-ubnd-ward",
+    ),
+    case(
+        "Chỉ thị số 11/CT- -FTg ngày 16 tháng 4 năm 2021 của Thủ\ntướng Chính phủ về tăng cường",
+        QUANG_NGAI,
+        [("CT", "11/CT-TTg", "2021-04-16", "Thủ tướng Chính phủ")],
+        id="ocr-ct-ttg",
+        xfail="OCR '11/CT- -FTg' cuts the symbol; date and issuer are lost",
+    ),
+    case(
+        "Danh nghiệp tư nhân Than đá Suối Bắc tại Văn bản số 02/GĐN-SB ngày 01/4/2026; Công ty "
+        "TNHH Đại Lục tại Văn bản số 02 ngày 21/4/2026;",
+        LAO_CAI,
+        [
+            ("CV", "02/GĐN-SB", "2026-04-01", "Danh nghiệp tư nhân Than đá Suối Bắc"),
+            ("CV", "02", "2026-04-21", "Công ty TNHH Đại Lục"),
+        ],
+        id="bare-number-other-issuer",
+    ),
+    case(
+        "Sở Xây dựng nhận được Văn bản số 94/CV-ĐĐT ngày 13/10/2025 của Công\nty TNHH Đại Đồng "
+        "Tiến về việc hướng dẫn",
+        LAO_CAI,
+        [("CV", "94/CV-ĐĐT", "2025-10-13", "Công ty TNHH Đại Đồng Tiến")],
+        id="company-line-break",
+    ),
+    case(
+        "được UBND tỉnh Yên Bái (trước sáp nhập) cấp Giấy\nchứng nhận đầu tư số 16121000039 ngày "
+        "12/7/2010; Cấp Giấy phép khai thác số\n412/GP-UBND ngày 24/4/2012.",
+        LAO_CAI,
+        [
+            ("GCNĐT", "16121000039", "2010-07-12", "Ủy ban nhân dân tỉnh Yên Bái"),
+            ("GP", "412/GP-UBND", "2012-04-24", "Ủy ban nhân dân tỉnh Yên Bái"),
+        ],
+        id="shared-issuer-before",
+    ),
+    case(
+        "Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3 về tổ "
+        "chức",
+        QUAN_3,
+        [("KH", "221-KH/QU", "2019-11-12", "Ban Thường vụ Quận ủy Quận 3")],
+        id="quan-3",
+    ),
+    case(
+        "Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 "
+        "năm 2019 tổ chức",
+        QUAN_3,
+        [("KH", "65-KH/ĐU", "2019-12-25", "Đảng ủy cơ quan chính quyền Quận 3")],
+        id="dang-uy-co-quan",
+        xfail="'Đảng ủy cơ quan ...' before 'đã xây dựng' not found",
+    ),
+    case(
+        "Chương trình hành động số 39-CTr/TU ngày 29/01/2026 của Ban Thường vụ Tỉnh ủy Lào\nCai "
+        "thực hiện",
+        LAO_CAI,
+        [("CTr", "39-CTr/TU", "2026-01-29", "Ban Thường vụ Tỉnh ủy Lào Cai")],
+        id="place-name-line-break",
+        xfail="'Lào\\nCai' cut at the line break: 'Tỉnh ủy Lào'",
+    ),
+    case(
+        "Nghị quyết số 10-\n\nNQ/TW ngày 10/02/2022 của Bộ Chính trị về định hướng",
+        LAO_CAI,
+        [("NQ", "10-NQ/TW", "2022-02-10", "Bộ Chính trị")],
+        id="symbol-across-blank-line",
+        xfail="symbol broken across a blank line (pdf) read as bare number '10'",
+    ),
+    case(
+        "Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành\nTrung ương Đảng khóa XIV và",
+        LAO_CAI,
+        [("KL", "75-KL/TW", "2026-07-28", "Ban Chấp hành Trung ương Đảng")],
+        id="bch-tw-dang",
+    ),
+    case(
+        "Văn bản số 1591-CV/ĐU ngày 10/6/2026 của Đảng ủy UBND tỉnh\nvề việc thực hiện",
+        BAT_XAT,
+        [("CV", "1591-CV/ĐU", "2026-06-10", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai")],
+        id="dang-uy-ubnd-tinh",
+    ),
+    case(
+        "Văn bản số 6485/TCT-XMTB ngày 31/12/2025 của Tổng công ty Xây dựng Trường Sơn về việc",
+        LAO_CAI,
+        [("CV", "6485/TCT-XMTB", "2025-12-31", "Tổng công ty Xây dựng Trường Sơn")],
+        id="tong-cong-ty",
+    ),
+    case(
+        "Văn bản số 12258/ANKT-ANTCĐT ngày 14 tháng 7 năm 2026 của Cục\nAn ninh kinh tế - Bộ "
+        "Công an về việc",
+        LAO_CAI,
+        [("CV", "12258/ANKT-ANTCĐT", "2026-07-14", "Cục An ninh kinh tế - Bộ Công an")],
+        id="cuc-bo-cong-an",
+        xfail="'Cục ... - Bộ Công an' not read as an issuer",
+    ),
+    case(
+        "đã được Công ty phê duyệt tại Quyết định số 20/KT-MS ngày 06/01/2010. Đối chiếu",
+        LAO_CAI,
+        [("QĐ", "20/KT-MS", "2010-01-06", None)],
+        id="cong-ty-verb",
+        xfail="'Công ty phê duyệt' (noun + verb) taken as a company name",
+    ),
+    case(
+        "xây dựng Kế hoạch 5 năm và hằng năm để triển khai thực hiện",
+        LAO_CAI,
+        [],
+        id="ke-hoach-5-nam",
+    ),
+    case(
+        "Phương án 2,7 m và 3,2 m (trang 7); thiết kế 3,5-4,0 m",
+        LAO_CAI,
+        [],
+        id="phuong-an-measure",
+    ),
+    case(
+        "(Có các Mẫu báo cáo số 05, 06, 07 và 08 kèm theo)",
+        LAO_CAI,
+        [],
+        id="mau-bao-cao",
+    ),
+]
+
+
+def _citation_tuple(c: object, expected: tuple) -> tuple:
+    got = (
+        c.doc_type,  # type: ignore[attr-defined]
+        c.number,  # type: ignore[attr-defined]
+        c.date.isoformat() if c.date else None,  # type: ignore[attr-defined]
+        fold(c.issuer.name) if c.issuer else None,  # type: ignore[attr-defined]
+    )
+    return tuple(ANY if e is ANY else g for g, e in zip(got, expected, strict=True))
+
+
+def _expected_tuple(e: tuple) -> tuple:
+    return (*e[:3], fold(e[3]) if isinstance(e[3], str) else e[3])
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), CITATIONS)
+def test_find_citations(text: str, context: LocalityContext, expected: list[tuple]) -> None:
+    found = find_citations(text, context)
+    assert len(found) == len(expected), [(c.doc_type, c.number) for c in found]
+    assert [_citation_tuple(c, e) for c, e in zip(found, expected, strict=True)] == [
+        _expected_tuple(e) for e in expected
+    ]
+
+
+def test_own_number_is_not_a_citation() -> None:
+    text = "Nghị quyết số 54-NQ/ĐU, ngày 06/9/2021 của Đảng ủy phường; Chỉ thị số 06-CT/TU"
+    found = find_citations(text, NGOC_LAM, own_number="54-NQ/ĐU")
+    assert [c.number for c in found] == ["06-CT/TU"]
+
+
+# ============================================================================ deadlines
+
+D_2021 = dt.date(2021, 9, 6)  # Nghị quyết 54-NQ/ĐU, Ngọc Lâm
+D_2026 = dt.date(2026, 5, 13)  # Kế hoạch 218/KH-UBND, Lào Cai
+D_MON = dt.date(2026, 6, 1)  # a Monday
+
+# find_deadline(text, document date): ISO date of the deadline, or None.
+DEADLINES = [
+    case(
+        "báo cáo kết quả về Thường trực Đảng ủy trước ngày 15/10/2021",
+        D_2021,
+        "2021-10-15",
+        id="truoc-ngay",
+    ),
+    case(
+        "tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 31/10/2026",
+        D_2026,
+        "2026-10-31",
+        id="truoc-ngay-2026",
+    ),
+    case("hoàn thành trước ngày 15/6/2025", D_2021, "2025-06-15", id="hoan-thanh-truoc"),
+    case(
+        "ban hành văn bản hướng dẫn trước ngày 05/02/2026, nhưng đến nay",
+        D_2026,
+        "2026-02-05",
+        id="past-deadline-kept",
+    ),
+    case("vận hành xong trước ngày 01/01/2030", D_2026, "2030-01-01", id="xong-truoc"),
+    case(
+        "báo cáo Uỷ ban nhân dân tỉnh trước ngày\n15/4/2026.", D_2026, "2026-04-15", id="line-break"
+    ),
+    case(
+        "định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo",
+        D_2026,
+        "2026-12-10",
+        id="no-year-this-year",
+    ),
+    case(
+        "gửi báo cáo trước ngày 10/12", dt.date(2026, 12, 20), "2027-12-10", id="no-year-rolls-over"
+    ),
+    case("trước 15/10 gửi về Văn phòng", D_2021, "2021-10-15", id="truoc-without-ngay"),
+    case("trước ngày 15-10-2021", D_2021, "2021-10-15", id="hyphen"),
+    case("trước ngày 15.10.2021", D_2021, "2021-10-15", id="dots"),
+    case("chậm nhất ngày 20/10/2021", D_2021, "2021-10-20", id="cham-nhat"),
+    case("chậm nhất là ngày 30/9/2021", D_2021, "2021-09-30", id="cham-nhat-la"),
+    case("chậm nhất vào ngày 30/9", D_2021, "2021-09-30", id="cham-nhat-vao"),
+    case("hạn chót ngày 15/11/2021", D_2021, "2021-11-15", id="han-chot"),
+    case(
+        "thời gian thực hiện xong trong tháng 6/2026; Trường hợp",
+        D_2026,
+        "2026-06-30",
+        id="trong-thang",
+    ),
+    case("Xong trong tháng 5/2026", D_2026, "2026-05-31", id="trong-thang-5"),
+    case(
+        "tàu cuốc trên sông, suối, hồ xong trong quý II/2026.",
+        D_2026,
+        "2026-06-30",
+        id="quy-roman-slash",
+    ),
+    case("xong trong quý II năm 2026.", D_2026, "2026-06-30", id="quy-roman-nam"),
+    case("dự kiến hoàn thành xong trong quý 2/2026.", D_2026, "2026-06-30", id="quy-arabic"),
+    case("khoáng sản trong Quy hoạch tỉnh trong quý I/2026.", D_2026, "2026-03-31", id="quy-i"),
+    case("Hoàn thành trong quý IV năm 2027 (trong", D_2026, "2027-12-31", id="quy-iv"),
+    case("trong thời hạn 15 ngày kể từ ngày ký", D_MON, "2026-06-16", id="relative-ky"),
+    case("trong 30 ngày kể từ ngày ban hành", D_MON, "2026-07-01", id="relative-ban-hanh"),
+    case(
+        "trong thời hạn 10 ngày làm việc, kể từ ngày ký",
+        D_MON,
+        "2026-06-15",
+        id="working-days",
+    ),
+    case(
+        "nộp trước ngày 15 tháng 10 năm 2021",
+        D_2021,
+        "2021-10-15",
+        id="words-date",
+    ),
+    # not deadlines
+    case("trước ngày 31/9/2021", D_2021, None, id="impossible-date"),
+    case("trước ngày 30/6", None, None, id="no-year-no-doc-date"),
+    case(
+        "lượng thuốc nổ lớn nhất trong một lần nổ không quá 100kg.",
+        D_2026,
+        None,
+        id="khong-qua-amount",
+    ),
+    case(
+        "thu theo hàng năm nhưng không quá 10 năm đầu của giấy phép",
+        D_2026,
+        None,
+        id="khong-qua-years",
+    ),
+    case("trước ngày bắt đầu khai thác mỏ", D_2026, None, id="event-not-date"),
+    case(
+        "Số tiền đã thu được tính đến hết ngày 31/12/2025: 142.343.395.324 đồng",
+        D_2026,
+        None,
+        id="data-cut-off",
+    ),
+    case("Đặc biệt, kể từ ngày 01/7/2025, sau khi hợp nhất 02 tỉnh", D_2026, None, id="ke-tu-ngay"),
+    case("Thường xuyên kiểm tra, đôn đốc hằng năm", D_2026, None, id="recurrence-only"),
+    case("trong thời hạn 15 ngày kể từ ngày ký", None, None, id="relative-without-doc-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_date", "expected"), DEADLINES)
+def test_find_deadline(text: str, doc_date: dt.date | None, expected: str | None) -> None:
+    found = find_deadline(text, doc_date)
+    assert (found.date.isoformat() if found else None) == expected
+
+
+def test_table_size() -> None:
+    tables = (PARSE_SYMBOL, FIND_SYMBOLS, MAKE_DATE, FIND_DATES, BODIES, CITATIONS, DEADLINES)
+    assert sum(len(t) for t in tables) >= 220
