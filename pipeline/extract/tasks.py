@@ -425,11 +425,13 @@ def _request_sentences(
 ) -> list[Task]:
     """Sentences of text[start:end] that ask a named unit to act (reports, letters)."""
     out: list[Task] = []
-    for m in re.finditer(r"[^.!?]+(?:[.!?](?=\s|$)|$)", ctx.text[start:end]):
+    for m in re.finditer(
+        r"(?:[^.!?:]|:(?!\s*\n))+(?:[.!?](?=\s|$)|:(?=\s*\n)|$)", ctx.text[start:end]
+    ):
         s, e = start + m.start(), start + m.end()
         sentence = ctx.text[s:e]
-        if not _REQUEST_SENTENCE.search(sentence):
-            continue
+        if not _REQUEST_SENTENCE.search(sentence) or sentence.rstrip().endswith(":"):
+            continue  # a lead-in ("... yêu cầu ... như sau:") introduces tasks, it is not one
         units = _request_units(ctx.text, s, e, ctx.verbs)
         if not units:
             continue
