@@ -70,7 +70,10 @@ def _parse_all(
     return parsed, failures
 
 
-@app.command()
+@app.command(
+    help="Trích xuất từng văn bản ra NAME.json (định dạng interchange để chấm điểm, "
+    "hoặc hồ sơ đầy đủ)."
+)
 def extract(
     inputs: INPUTS,
     out: Annotated[Path, typer.Option(help="Output folder")] = Path("outputs/extract"),
@@ -98,7 +101,9 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(
+    help="Việc chính: đọc, trích xuất, lưu kho, liên kết văn bản, lập danh mục nhiệm vụ và dự thảo."
+)
 def run(
     inputs: INPUTS,
     out: Annotated[Path, typer.Option(help="Output folder")] = Path("outputs"),
@@ -184,7 +189,7 @@ def _summary(parsed: list[tuple[Path, DocumentRecord]], added: int, stored: int)
     console.print(f"Kho: {stored} văn bản ({added} mới).")
 
 
-@app.command()
+@app.command(help="Xem từng giá trị trích xuất cạnh đoạn văn bản gốc và quy tắc đã dùng.")
 def inspect(file: Annotated[Path, typer.Argument(help="A .txt, .docx or .pdf file")]) -> None:
     """Show each extracted value beside the text it came from."""
     from pipeline.ingest import IngestError
@@ -245,7 +250,7 @@ def inspect(file: Annotated[Path, typer.Argument(help="A .txt, .docx or .pdf fil
     out.print(table)
 
 
-@app.command()
+@app.command(help="Ghi JSON Schema của các mô hình hồ sơ vào thư mục schemas/.")
 def schemas(
     out: Annotated[Path, typer.Option(help="Folder for the JSON Schemas")] = Path("schemas"),
 ) -> None:
@@ -256,7 +261,9 @@ def schemas(
         console.print(f"wrote {path}")
 
 
-@app.command("eval")
+@app.command(
+    "eval", help="Chấm điểm trích xuất trên các văn bản đã gán nhãn (NAME.gold.json cạnh NAME.txt)."
+)
 def evaluate(
     gold_dir: Annotated[
         Path, typer.Argument(help="Folder of NAME.gold.json beside NAME.txt/.docx/.pdf")
@@ -266,7 +273,12 @@ def evaluate(
     """Extract the labelled documents in GOLD_DIR and print per-field scores."""
     from pipeline.scoring import evaluate_gold_dir, format_report
 
+    if not gold_dir.is_dir():
+        console.print(f"{gold_dir}: no such folder", markup=False)
+        raise typer.Exit(1)
     report = evaluate_gold_dir(gold_dir)
+    for warning in report.warnings:
+        console.print(f"! {warning}", soft_wrap=True, markup=False)
     print(format_report(report, show_errors=show_errors))
 
 
