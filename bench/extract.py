@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput and memory of the extraction pipeline, against underthesea segmentation alone.
 
-    python bench/extract.py [PATH ...] [--no-words] [--no-ner] [--limit N]
+    python bench/extract.py [PATH ...] [--no-words] [--ner] [--limit N]
         [--skip-segmentation] [--skip-tracemalloc]
 
 PATH: folders (their .txt, .docx and .pdf files) or files; default ../shared/corpus/pool.
@@ -16,7 +16,8 @@ One run measures, over the same documents:
   3. `pipeline.nlp.segment.segment_words` alone over the same texts (underthesea word
      segmentation: the floor the pipeline is compared with) and the ratio pipeline/segmentation.
 
---no-words measures `build_nlp(words=False)`: the rules only, no underthesea.
+The default measures what `vanban run` runs: underthesea segmentation and POS, no NER.
+--ner adds underthesea NER; --no-words measures `build_nlp(words=False)`: the rules only.
 """
 
 from __future__ import annotations
@@ -119,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-words", action="store_true", help="rules only: build_nlp(words=False)"
     )
-    parser.add_argument("--no-ner", action="store_true", help="underthesea POS without NER")
+    parser.add_argument(
+        "--ner", action="store_true", help="also underthesea NER (off in vanban run)"
+    )
     parser.add_argument("--limit", type=int, default=0, help="first N documents only")
     parser.add_argument(
         "--skip-segmentation", action="store_true", help="do not time segment_words alone"
@@ -139,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         raise SystemExit("no .txt/.docx/.pdf files to measure")
     read, read_name = reader()
-    words, ner = not args.no_words, not args.no_ner
+    words, ner = not args.no_words, args.ner
 
     t0 = time.perf_counter()
     nlp = build_nlp(words=words, ner=ner)
