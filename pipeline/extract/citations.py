@@ -26,7 +26,8 @@ _ISSUED_BY_BEFORE = re.compile(
 )
 _ORG_BEFORE_LETTER = re.compile(
     r"(?P<org>(?:Công[ \t]+ty|Doanh[ \t]+nghiệp|Danh[ \t]+nghiệp|Chi[ \t]+nhánh|Tập[ \t]+đoàn|"
-    r"Hợp[ \t]+tác[ \t]+xã)[^;:\n]{2,120}?)[ \t]+tại[ \t]+$"
+    r"Hợp[ \t]+tác[ \t]+xã)[ \t]+"
+    rf"(?:[{UPPER}]|cổ[ \t]+phần|trách[ \t]+nhiệm|tư[ \t]+nhân)[^;:\n]{{0,120}}?)[ \t]+tại[ \t]+$"
 )
 _ORG_AFTER = re.compile(
     r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn)\s+"
@@ -37,7 +38,7 @@ _ORG_AFTER = re.compile(
 
 # After a bare number, a unit word means a quantity ("Kế hoạch 5 năm", "Phương án 2,7 m").
 _QUANTITY = re.compile(
-    r"(?:[.,]\d|\s*(?:năm|tháng|ngày|tuần|giờ|km|m|ha|%|người|lần|bước|điểm)(?![\w]))",
+    r"(?:[.,]\d|\s*(?:năm|tháng|ngày|tuần|giờ|km|m|kg|tấn|ha|%|người|lần|bước|điểm)(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -75,8 +76,9 @@ def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
     token = token_m.group(0).rstrip(".:-") if token_m else ""
     sym = next((s for s in find_symbols(text[pos : pos + 60]) if s.start == 0), None)
     sym_len = sym.end if sym else 0
-    if sym and sym_len >= len(token):
-        return sym.text, sym, pos + sym.end
+    footnote = bool(sym) and re.fullmatch(r"\d{1,2}", token[sym_len:] or "x") is not None
+    if sym and (sym_len >= len(token) or footnote):
+        return sym.text, sym, pos + max(sym.end, len(token) if footnote else 0)
     if token and re.search(r"\d", token):
         return token, None, pos + len(token)
     return None
@@ -94,9 +96,21 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
         org = m["org"].strip()
         return Body(name=org, surface=org)
     for mention in find_bodies(window, context):
-        if _ISSUED_BY_BEFORE.fullmatch(window[mention.end :]):
+        gap = window[mention.end :]
+        if _ISSUED_BY_BEFORE.fullmatch(gap):
             return mention.body
+        qualified = _QUALIFIED.match(gap)
+        if qualified and _ISSUED_BY_BEFORE.fullmatch(gap[qualified.end() :]):
+            # "Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng ...": the name as printed
+            name = " ".join((mention.body.surface + qualified.group(0)).split())
+            return Body(name=name, surface=name, level=mention.body.level)
     return None
+
+
+# A committee named by what it serves: "Đảng ủy cơ quan ...", "Đảng ủy Khối ..." (up to 6 words).
+_QUALIFIED = re.compile(
+    r"[ \t]+(?:cơ[ \t]+quan|khối|Khối)(?:[ \t]+[^\s,.;:()]+){0,5}?(?=[ \t]+(?:đã|vừa)\b)"
+)
 
 
 # Between two documents issued by the same body: a date or connector and the verb again
@@ -130,8 +144,14 @@ def _issuer_from_codes(
             "commune": f"Đảng ủy {kind}",
         }[scope]
         return Body(name=f"{head} {name}", surface=code, inferred=True)
-    if code in ("UBND", "HĐND") and own_issuer and own_issuer.name.startswith(_expand_code(code)):
-        return Body(name=own_issuer.name, surface=code, level=own_issuer.level, inferred=True)
+    # "Văn bản số 206/UBND-KT" in a letter of UBND tỉnh X, with no "của": its own UBND.
+    for code in sym.issuer_codes[:1]:
+        if (
+            code in ("UBND", "HĐND")
+            and own_issuer
+            and own_issuer.name.startswith(_expand_code(code))
+        ):
+            return Body(name=own_issuer.name, surface=code, level=own_issuer.level, inferred=True)
     return None
 
 
@@ -233,6 +253,10 @@ def merge_mentions(
         key = _key(mention.doc_type, mention.number)
         if own and key[1] == own:
             continue
+        numbers = {_key(m.doc_type, m.number): m.number for m in mentions if not m.bare}
+        fixed = _without_footnote(key, list(numbers))
+        if fixed != key:
+            key, mention.number = fixed, numbers[fixed]
         _add(full, order, key, mention)
     for mention in mentions:
         if not mention.bare:
@@ -241,6 +265,18 @@ def merge_mentions(
         key = target if target else _key(mention.doc_type, mention.number)
         _add(full, order, key, mention)
     return [full[k] for k in order]
+
+
+def _without_footnote(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, str]:
+    """'42/2024/QH151' beside '42/2024/QH15' is the same law with footnote 1 glued on."""
+    for other in keys:
+        if (
+            other[0] == key[0]
+            and key[1] != other[1]
+            and re.fullmatch(re.escape(other[1]) + r"\d{1,2}", key[1])
+        ):
+            return other
+    return key
 
 
 def _resolve_bare(

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from pipeline.vocab import doc_types
+from pipeline.vocab import doc_types, load_table
 
 # One code segment: an upper-case letter, then letters (lower case allowed: QĐi, CTr, TTg, ThU).
 _SEG = r"[A-ZĐ][A-ZĐƯƠÂĂÊÔa-zđ0-9]{0,11}"
@@ -48,6 +49,21 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@cache
+def _footnote_re() -> re.Pattern[str]:
+    codes = "|".join(re.escape(c) for c in load_table("bodies")["footnote_safe_codes"])
+    return re.compile(rf"^(?:{codes})(?=\d{{1,2}}$)")
+
+
+def _drop_footnote(codes: list[str]) -> tuple[list[str], int]:
+    """Strip a footnote number glued to the last code; returns the codes and chars removed."""
+    m = _footnote_re().match(codes[-1]) if codes else None
+    if not m:
+        return codes, 0
+    cut = len(codes[-1]) - m.end()
+    return [*codes[:-1], codes[-1][: m.end()]], cut
+
+
 def type_code(code: str) -> str | None:
     """The canonical type code for a code segment, or None when it is not a type code."""
     table = doc_types()
@@ -61,16 +77,20 @@ def _from_party(m: re.Match[str], offset: int = 0) -> Symbol | None:
     code = type_code(m["type"])
     if code is None:
         return None
-    issuers = tuple(_squash(m["issuer"]).split("-"))
+    codes, cut = _drop_footnote(_squash(m["issuer"]).split("-"))
+    issuers = tuple(codes)
     num = m.groupdict().get("num")
     text = f"{num or ''}-{m['type']}/{'-'.join(issuers)}"
-    return Symbol(text, num, code, issuers, None, "party", m.start() + offset, m.end() + offset)
+    return Symbol(
+        text, num, code, issuers, None, "party", m.start() + offset, m.end() + offset - cut
+    )
 
 
 def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
     squashed = _squash(m["codes"])
     prefix, _, last = squashed.rpartition("/")
-    codes = last.split("-")
+    codes, cut = _drop_footnote(last.split("-"))
+    squashed = squashed[: len(squashed) - cut]
     num = m.groupdict().get("num")
     year = m.groupdict().get("year")
     code = type_code(codes[0]) if len(codes) > 1 else None
@@ -88,7 +108,7 @@ def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
         int(year) if year else None,
         "state",
         m.start() + offset,
-        m.end() + offset,
+        m.end() + offset - cut,
     )
 
 
