@@ -391,16 +391,27 @@ def _recipients(text: str) -> tuple[list[str], int]:
         return [], -1
     m = matches[-1]
     items: list[str] = []
-    lines = logical_lines(text, m.end())
-    for line in lines:
+    open_item = False  # the last item's line ended without ";" or ".": it may wrap
+    for line in logical_lines(text, m.end()):
         t = line.text.strip()
         if t.startswith(("-", "+", "•")):
+            if items and items[-1].lower().startswith("lưu"):
+                break  # "Lưu ..." is always the last line
             item = t.lstrip("-+• \t").strip()
+            right = _right_column(t)
+            if right and item.endswith(right) and item != right:
+                # the signature column shares the line: "- Lưu VP. Phạm Quang Thịnh"
+                if _is_person_name(right) or _is_caps(right) or _canonical_title(right):
+                    item = item[: -len(right)].rstrip()
             if not item.endswith((";", ".", ",")) and ";" in item:
                 item = item[: item.rindex(";")]
+            open_item = not t.endswith((";", ".", ","))
             items.append(item.rstrip(" ;.,:"))
-        elif items and t and t[0].islower() and len(t.split()) > 1 and not items[-1].endswith(")"):
+        elif items and open_item and t and (t[0].islower() or t[0] == "("):
+            if not all(is_vietnamese_word(w) for w in re.findall(r"\w+", t)):
+                break  # scanning debris, not a wrapped item
             items[-1] = f"{items[-1]} {t}".rstrip(" ;.,:")
+            open_item = not t.endswith((";", ".", ","))
         elif items and (t.startswith(tuple(_layout()["authority_prefixes"])) or _is_caps(t)):
             continue
         elif items and items[-1].lower().startswith("lưu"):
