@@ -1,0 +1,189 @@
+"""Header zones on the layouts real documents come in (short forms, not whole documents)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.bodies import locality_context
+from pipeline.extract.header import read_header
+
+
+def header_of(text: str):
+    return read_header(text, locality_context(text, text[:600]))
+
+
+LAYOUT = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+Số: 22 /BC-UBND Quảng Ngãi, ngày 03 tháng 01 năm 2025
+BÁO CÁO
+Tình hình thực hiện công tác cải cách thủ tục hành chính
+tháng 01/2025 của tỉnh Quảng Ngãi
+
+Kính gửi: Văn phòng Chính phủ.
+Thực hiện Công văn số 5633/VPCP-KSTT ngày 25/7/2023 của Văn phòng Chính phủ, UBND tỉnh báo cáo:
+
+Nơi nhận: KT. CHỦ TỊCH
+- Như trên; PHÓ CHỦ TỊCH
+- CT, PCT UBND tỉnh;
+- Lưu: VT, TTHC.
+"""
+
+DOCX_ROWS = (
+    (
+        "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG |  | "
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc\n"
+    )
+    + """Số: /SCT-CN |  | Lào Cai, ngày tháng 6 năm 2026
+V/v Thông báo tổ chức huấn luyện an toàn vật liệu nổ công nghiệp |  |
+
+Kính gửi: Các đơn vị hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh
+Sở Công Thương thông báo như sau:
+Nơi nhận: / - Như trên; / - Lưu: VT, CN. |  | KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / / Hoàng Văn Thuân
+"""
+)
+
+PARTY = """ĐẢNG BỘ QUẬN HỒNG HÀ
+ĐẢNG ỦY PHƯỜNG BÌNH MINH
+*
+Số 27-NQ/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hồng Hà, ngày 04 tháng 10 năm 2021
+
+NGHỊ QUYẾT
+về lãnh đạo đẩy mạnh chuyển đổi số trên địa bàn phường
+-----
+Đảng ủy phường thống nhất:
+1. UBND phường xây dựng kế hoạch.
+
+Nơi nhận:
+- Thường trực Quận ủy;
+- Lưu VPĐU.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Trần Văn Hải
+"""
+
+CUT_OFF = """**NGHỊ QUYẾT**
+
+**Về tăng cường công tác phòng, chống dịch trên địa bàn phường Ngọc Lâm**
+
+Thực hiện Chỉ thị số 06-CT/TU của Ban thường vụ Thành ủy, Đảng ủy phường thống nhất:
+1. UBND phường lập phương án.
+
+Nơi nhận:
+- Lưu VPĐU.
+
+**T/M ĐẢNG ỦY
+BÍ THƯ**
+
+**Nguyễn Văn Tuấn**
+"""
+
+NEWS = """công tác đảng
+
+Họp Ban Chỉ đạo phòng, chống dịch phường Giang Biên
+Ngày đăng 28/09/2021 | 20:24 | Lượt xem: 506
+
+Chiều ngày 27/9/2021, Ban Chỉ đạo phường tổ chức cuộc họp.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            LAYOUT,
+            {
+                "doc_type": "BC",
+                "number": "22/BC-UBND",
+                "date": dt.date(2025, 1, 3),
+                "place": "Quảng Ngãi",
+                "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi",
+                "subject": "Tình hình thực hiện công tác cải cách thủ tục hành chính "
+                "tháng 01/2025 của tỉnh Quảng Ngãi",
+                "signer_title": "Phó Chủ tịch",
+                "recipients": ["Như trên", "CT, PCT UBND tỉnh", "Lưu: VT, TTHC"],
+            },
+            id="pdftotext-layout-shared-lines",
+        ),
+        pytest.param(
+            DOCX_ROWS,
+            {
+                "doc_type": "CV",
+                "number": "/SCT-CN",
+                "date": None,
+                "place": "Lào Cai",
+                "issuer": "Sở Công Thương tỉnh Lào Cai",
+                "subject": "Thông báo tổ chức huấn luyện an toàn vật liệu nổ công nghiệp",
+                "signer_title": "Phó Giám đốc",
+                "signer_name": "Hoàng Văn Thuân",
+                "recipients": ["Như trên", "Lưu: VT, CN"],
+            },
+            id="docx-table-rows-blank-date",
+        ),
+        pytest.param(
+            PARTY,
+            {
+                "doc_type": "NQ",
+                "number": "27-NQ/ĐU",
+                "date": dt.date(2021, 10, 4),
+                "place": "Hồng Hà",
+                "issuer": "Ban Thường vụ Đảng ủy phường Bình Minh",
+                "subject": "về lãnh đạo đẩy mạnh chuyển đổi số trên địa bàn phường",
+                "signer_title": "Bí thư",
+                "signer_name": "Trần Văn Hải",
+                "recipients": ["Thường trực Quận ủy", "Lưu VPĐU"],
+            },
+            id="party-header-signed-for-standing-committee",
+        ),
+        pytest.param(
+            CUT_OFF,
+            {
+                "doc_type": "NQ",
+                "number": None,
+                "issuer": "Đảng ủy phường Ngọc Lâm",
+                "subject": "Về tăng cường công tác phòng, chống dịch trên địa bàn phường Ngọc Lâm",
+                "signer_title": "Bí thư",
+                "signer_name": "Nguyễn Văn Tuấn",
+            },
+            id="header-cut-off-issuer-from-signature-and-context",
+        ),
+    ],
+)
+def test_header_fields(text: str, expected: dict) -> None:
+    head = header_of(text)
+    got = {
+        "doc_type": head.doc_type,
+        "number": head.symbol.text if head.symbol else None,
+        "date": head.date,
+        "place": head.place,
+        "issuer": head.issuer.name if head.issuer else None,
+        "subject": head.subject,
+        "signer_title": head.signer.title if head.signer else None,
+        "signer_name": head.signer.name if head.signer else None,
+        "recipients": head.recipients,
+    }
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_inferred_issuer_is_marked() -> None:
+    head = header_of(CUT_OFF)
+    assert head.issuer is not None and head.issuer.inferred
+    assert head.provenance["issuer"].inferred
+
+
+def test_news_title_and_publication_date() -> None:
+    head = header_of(NEWS)
+    assert head.kind == "news"
+    assert head.subject == "Họp Ban Chỉ đạo phòng, chống dịch phường Giang Biên"
+    assert head.date == dt.date(2021, 9, 28)
+    assert head.doc_type is None and head.issuer is None
+
+
+def test_unreadable_header_date_is_not_guessed() -> None:
+    head = header_of(LAYOUT.replace("ngày 03 tháng 01", "ngày @3 tháng 0I"))
+    assert head.date is None and head.place == "Quảng Ngãi"
