@@ -158,13 +158,16 @@ def _link_and_draft(
     from pipeline.config import ConfigError, load_config
     from pipeline.render.drafts import TemplateError
 
-    summary = run_link_stage(records, out, as_of=as_of, store_url=store)
-    print_link_summary(summary)
     try:
         config = load_config(config_path)
+    except ConfigError as err:
+        return [Failure(config_path or Path("vanban.toml"), str(err))]
+    summary = run_link_stage(records, out, as_of=as_of, store_url=store, chi_bo=config.chi_bo)
+    print_link_summary(summary)
+    try:
         drafts = run_draft_stage(summary.graph, summary.checklists, config, out / "drafts", as_of)
-    except (ConfigError, TemplateError) as err:
-        return [Failure(config_path or out / "drafts", str(err))]
+    except TemplateError as err:
+        return [Failure(out / "drafts", str(err))]
     console.print(f"Dự thảo: {len(drafts)} tệp trong {out / 'drafts'}.")
     if config.missing_fields():
         console.print("Chưa có cấu hình cơ quan: chạy `vanban init` rồi điền vanban.toml.")

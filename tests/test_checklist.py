@@ -272,3 +272,18 @@ def test_news_tasks_and_empty_corpus() -> None:
     empty = build_checklists(build_graph([]), [], as_of=AS_OF)
     assert empty.items() == [] and empty.units == []
     assert Level.commune  # levels stay importable for callers
+
+
+def test_chi_bo_group_expands_to_configured_chi_bo() -> None:
+    """A task for "các chi bộ trực thuộc" lands on each configured chi bộ's own list."""
+    records = chain_records()
+    names = ["Chi bộ Tổ dân phố số 1", "Chi bộ Trường Mầm non Ngọc Lâm"]
+    grouped = build_checklists(build_graph(records), records, as_of=AS_OF, chi_bo=names)
+    units = {u.name: u for u in grouped.units}
+    group_tasks = {i.task_id for i in units["Các chi bộ trực thuộc"].items}
+    assert group_tasks
+    for name in names:
+        assert name in units and not units[name].group
+        assert {i.task_id for i in units[name].items} == group_tasks
+    plain = build_checklists(build_graph(records), records, as_of=AS_OF)
+    assert not any(u.name in names for u in plain.units)

@@ -109,6 +109,7 @@ def run_link_stage(
     as_of: dt.date | None = None,
     store_url: str | None = None,
     formats: tuple[str, ...] = FORMATS,
+    chi_bo: list[str] | None = None,
 ) -> LinkSummary:
     """Graph JSON and checklists into `out_dir`; statuses edited in the previous workbook are
     stored first, so a re-run never overwrites what users set."""
@@ -119,7 +120,7 @@ def run_link_stage(
     try:
         edits = read_status_edits(out_dir / "checklist.xlsx", today=as_of)
         applied = apply_status_edits(edits, store, today=as_of)
-        checklists = build_checklists(graph, records, as_of=as_of, statuses=store)
+        checklists = build_checklists(graph, records, as_of=as_of, statuses=store, chi_bo=chi_bo)
         files = write_checklists(checklists, out_dir, formats)
     finally:
         store.close()

@@ -398,13 +398,32 @@ def sentences(text: str, skip: list[tuple[int, int]] | None = None) -> list[str]
 # --- building --------------------------------------------------------------------------------
 
 
+def _expand_groups(units: list[Unit], chi_bo: list[str] | None) -> list[Unit]:
+    """The group "các chi bộ trực thuộc" plus each configured chi bộ by name."""
+    out = list(units)
+    if chi_bo and any(u.key == CHI_BO_GROUP for u in units):
+        for name in chi_bo:
+            unit = Unit(slug(name), name)
+            if unit not in out:
+                out.append(unit)
+    return out
+
+
+# The key of the group every chi bộ belongs to (vocab/units.toml).
+CHI_BO_GROUP = "chi-bo-truc-thuoc"
+
+
 def build_checklists(
     graph: DocumentGraph,
     records: list[DocumentRecord] | None = None,
     as_of: dt.date | None = None,
     statuses: StatusStore | dict[str, UserStatus] | None = None,
+    chi_bo: list[str] | None = None,
 ) -> Checklists:
-    """Per-directive and per-unit checklists and coverage, statuses against `as_of` (today)."""
+    """Per-directive and per-unit checklists and coverage, statuses against `as_of` (today).
+
+    `chi_bo`: the committee's chi bộ (from its config); a task for "các chi bộ trực thuộc"
+    then appears on each chi bộ's own list as well as the group's."""
     as_of = as_of or dt.date.today()
     user = statuses.get_all() if isinstance(statuses, StatusStore) else dict(statuses or {})
     nodes = _task_nodes(graph, records)
@@ -450,7 +469,7 @@ def build_checklists(
                 evidence=evidence,
             )
             checklist.items.append(item)
-            for unit in responsible + cooperating or [unassigned_unit()]:
+            for unit in _expand_groups(responsible + cooperating, chi_bo) or [unassigned_unit()]:
                 entry = units.setdefault(unit.key, UnitChecklist(unit.key, unit.name, unit.group))
                 if item.status in _OPEN and item not in entry.items:
                     entry.items.append(item)
