@@ -50,60 +50,111 @@ KH_QU = {
         "phường, thị trấn trên địa bàn Thành phố giai đoạn 2021 - 2025",
     ],
     "body": [
-        ("para", "Thực hiện Chỉ thị số 14-CT/TU ngày 20/9/2021 của Ban Thường vụ Thành ủy Hà Nội "
-                 "về đẩy mạnh chuyển đổi số ở cấp xã, phường, thị trấn trên địa bàn Thành phố "
-                 "giai đoạn 2021 - 2025 (sau đây gọi tắt là Chỉ thị số 14-CT/TU) và Kế hoạch số "
-                 "231/KH-UBND ngày 27/9/2021 của Ủy ban nhân dân Thành phố về thực hiện Chỉ thị "
-                 "số 14-CT/TU, Ban Thường vụ Quận ủy Hồng Hà xây dựng Kế hoạch thực hiện như sau:"),
+        (
+            "para",
+            "Thực hiện Chỉ thị số 14-CT/TU ngày 20/9/2021 của Ban Thường vụ Thành ủy Hà Nội "
+            "về đẩy mạnh chuyển đổi số ở cấp xã, phường, thị trấn trên địa bàn Thành phố "
+            "giai đoạn 2021 - 2025 (sau đây gọi tắt là Chỉ thị số 14-CT/TU) và Kế hoạch số "
+            "231/KH-UBND ngày 27/9/2021 của Ủy ban nhân dân Thành phố về thực hiện Chỉ thị "
+            "số 14-CT/TU, Ban Thường vụ Quận ủy Hồng Hà xây dựng Kế hoạch thực hiện như sau:",
+        ),
         ("head", "I. MỤC ĐÍCH, YÊU CẦU"),
         ("sub", "1. Mục đích"),
-        ("para", "- Quán triệt sâu sắc nội dung Chỉ thị số 14-CT/TU đến cán bộ, đảng viên và "
-                 "Nhân dân; tạo sự thống nhất cao trong nhận thức và hành động của cả hệ thống "
-                 "chính trị quận về chuyển đổi số."),
-        ("para", "- Xác định rõ nhiệm vụ, lộ trình và trách nhiệm của từng cơ quan, đơn vị, "
-                 "cấp ủy cơ sở trong tổ chức thực hiện."),
+        (
+            "para",
+            "- Quán triệt sâu sắc nội dung Chỉ thị số 14-CT/TU đến cán bộ, đảng viên và "
+            "Nhân dân; tạo sự thống nhất cao trong nhận thức và hành động của cả hệ thống "
+            "chính trị quận về chuyển đổi số.",
+        ),
+        (
+            "para",
+            "- Xác định rõ nhiệm vụ, lộ trình và trách nhiệm của từng cơ quan, đơn vị, "
+            "cấp ủy cơ sở trong tổ chức thực hiện.",
+        ),
         ("sub", "2. Yêu cầu"),
-        ("para", "- Triển khai nghiêm túc, đồng bộ, sát với tình hình thực tế của từng phường; "
-                 "gắn trách nhiệm của người đứng đầu cấp ủy, chính quyền với kết quả thực hiện."),
-        ("para", "- Phấn đấu đến hết năm 2022, 12/12 phường trên địa bàn quận hoàn thành các "
-                 "chỉ tiêu về chuyển đổi số theo Chỉ thị nêu trên."),
+        (
+            "para",
+            "- Triển khai nghiêm túc, đồng bộ, sát với tình hình thực tế của từng phường; "
+            "gắn trách nhiệm của người đứng đầu cấp ủy, chính quyền với kết quả thực hiện.",
+        ),
+        (
+            "para",
+            "- Phấn đấu đến hết năm 2022, 12/12 phường trên địa bàn quận hoàn thành các "
+            "chỉ tiêu về chuyển đổi số theo Chỉ thị nêu trên.",
+        ),
         ("head", "II. NHIỆM VỤ TRỌNG TÂM"),
-        ("para", "1. Tổ chức quán triệt, tuyên truyền sâu rộng nội dung Chỉ thị nêu trên đến "
-                 "toàn thể cán bộ, đảng viên và Nhân dân bằng hình thức phù hợp; hoàn thành việc "
-                 "quán triệt trước ngày 15/10/2021."),
+        (
+            "para",
+            "1. Tổ chức quán triệt, tuyên truyền sâu rộng nội dung Chỉ thị nêu trên đến "
+            "toàn thể cán bộ, đảng viên và Nhân dân bằng hình thức phù hợp; hoàn thành việc "
+            "quán triệt trước ngày 15/10/2021.",
+        ),
         ("para", "2. Lãnh đạo triển khai đồng bộ các nội dung chuyển đổi số ở 12 phường:"),
-        ("para", "a) Đẩy mạnh tiếp nhận, giải quyết thủ tục hành chính trực tuyến mức độ 3, 4 "
-                 "tại Bộ phận Tiếp nhận và trả kết quả các phường; phấn đấu đến hết năm 2021 đạt "
-                 "tối thiểu 30% hồ sơ được tiếp nhận trực tuyến."),
-        ("para", "b) Hoàn thành việc thu thập, cập nhật, làm sạch dữ liệu dân cư trên địa bàn "
-                 "quận trước ngày 15/12/2021."),
-        ("para", "c) Thành lập Tổ hỗ trợ chuyển đổi số cộng đồng tại 100% tổ dân phố, hoàn thành "
-                 "trước ngày 31/10/2021."),
-        ("para", "3. Xây dựng mô hình điểm \u201cPhường chuyển đổi số\u201d tại phường Bình Minh; "
-                 "tổ chức rút kinh nghiệm, nhân rộng ra các phường trong năm 2022."),
+        (
+            "para",
+            "a) Đẩy mạnh tiếp nhận, giải quyết thủ tục hành chính trực tuyến mức độ 3, 4 "
+            "tại Bộ phận Tiếp nhận và trả kết quả các phường; phấn đấu đến hết năm 2021 đạt "
+            "tối thiểu 30% hồ sơ được tiếp nhận trực tuyến.",
+        ),
+        (
+            "para",
+            "b) Hoàn thành việc thu thập, cập nhật, làm sạch dữ liệu dân cư trên địa bàn "
+            "quận trước ngày 15/12/2021.",
+        ),
+        (
+            "para",
+            "c) Thành lập Tổ hỗ trợ chuyển đổi số cộng đồng tại 100% tổ dân phố, hoàn thành "
+            "trước ngày 31/10/2021.",
+        ),
+        (
+            "para",
+            "3. Xây dựng mô hình điểm \u201cPhường chuyển đổi số\u201d tại phường Bình Minh; "
+            "tổ chức rút kinh nghiệm, nhân rộng ra các phường trong năm 2022.",
+        ),
         ("head", "III. TỔ CHỨC THỰC HIỆN"),
-        ("para", "1. Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Trung tâm Chính trị quận hướng "
-                 "dẫn việc quán triệt Chỉ thị số 14-CT/TU; định hướng công tác tuyên truyền trên "
-                 "Cổng thông tin điện tử và hệ thống truyền thanh của quận."),
+        (
+            "para",
+            "1. Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Trung tâm Chính trị quận hướng "
+            "dẫn việc quán triệt Chỉ thị số 14-CT/TU; định hướng công tác tuyên truyền trên "
+            "Cổng thông tin điện tử và hệ thống truyền thanh của quận.",
+        ),
         ("para", "2. Ủy ban nhân dân quận:"),
-        ("para", "a) Ban hành kế hoạch thực hiện Kế hoạch số 231/KH-UBND của Ủy ban nhân dân "
-                 "Thành phố, hoàn thành trước ngày 10/10/2021."),
-        ("para", "b) Chỉ đạo Phòng Văn hóa và Thông tin quận hướng dẫn, hỗ trợ các phường về hạ "
-                 "tầng, nhân lực công nghệ thông tin; bố trí kinh phí thực hiện trong dự toán "
-                 "ngân sách năm 2022."),
-        ("para", "c) Chỉ đạo Công an quận hướng dẫn Công an các phường hoàn thành việc làm sạch "
-                 "dữ liệu dân cư theo đúng tiến độ."),
-        ("para", "3. Ban Dân vận Quận ủy, Ủy ban Mặt trận Tổ quốc Việt Nam quận và các đoàn thể "
-                 "chính trị - xã hội quận tuyên truyền, vận động đoàn viên, hội viên và Nhân dân "
-                 "tích cực tham gia chuyển đổi số; gắn với cuộc vận động \u201cToàn dân đoàn kết "
-                 "xây dựng nông thôn mới, đô thị văn minh\u201d."),
-        ("para", "4. Đảng ủy các phường ban hành nghị quyết chuyên đề hoặc kế hoạch thực hiện "
-                 "Chỉ thị, hoàn thành trước ngày 10/10/2021; chỉ đạo các chi bộ trực thuộc phân "
-                 "công đảng viên gương mẫu, đi đầu trong chuyển đổi số; hằng quý báo cáo kết quả "
-                 "về Ban Thường vụ Quận ủy (qua Văn phòng Quận ủy)."),
-        ("para", "5. Văn phòng Quận ủy chủ trì, phối hợp với Ban Tuyên giáo Quận ủy theo dõi, "
-                 "đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; tham mưu Ban Thường vụ Quận ủy "
-                 "báo cáo Ban Thường vụ Thành ủy trước ngày 20/12/2021."),
+        (
+            "para",
+            "a) Ban hành kế hoạch thực hiện Kế hoạch số 231/KH-UBND của Ủy ban nhân dân "
+            "Thành phố, hoàn thành trước ngày 10/10/2021.",
+        ),
+        (
+            "para",
+            "b) Chỉ đạo Phòng Văn hóa và Thông tin quận hướng dẫn, hỗ trợ các phường về hạ "
+            "tầng, nhân lực công nghệ thông tin; bố trí kinh phí thực hiện trong dự toán "
+            "ngân sách năm 2022.",
+        ),
+        (
+            "para",
+            "c) Chỉ đạo Công an quận hướng dẫn Công an các phường hoàn thành việc làm sạch "
+            "dữ liệu dân cư theo đúng tiến độ.",
+        ),
+        (
+            "para",
+            "3. Ban Dân vận Quận ủy, Ủy ban Mặt trận Tổ quốc Việt Nam quận và các đoàn thể "
+            "chính trị - xã hội quận tuyên truyền, vận động đoàn viên, hội viên và Nhân dân "
+            "tích cực tham gia chuyển đổi số; gắn với cuộc vận động \u201cToàn dân đoàn kết "
+            "xây dựng nông thôn mới, đô thị văn minh\u201d.",
+        ),
+        (
+            "para",
+            "4. Đảng ủy các phường ban hành nghị quyết chuyên đề hoặc kế hoạch thực hiện "
+            "Chỉ thị, hoàn thành trước ngày 10/10/2021; chỉ đạo các chi bộ trực thuộc phân "
+            "công đảng viên gương mẫu, đi đầu trong chuyển đổi số; hằng quý báo cáo kết quả "
+            "về Ban Thường vụ Quận ủy (qua Văn phòng Quận ủy).",
+        ),
+        (
+            "para",
+            "5. Văn phòng Quận ủy chủ trì, phối hợp với Ban Tuyên giáo Quận ủy theo dõi, "
+            "đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; tham mưu Ban Thường vụ Quận ủy "
+            "báo cáo Ban Thường vụ Thành ủy trước ngày 20/12/2021.",
+        ),
         ("para", "Kế hoạch này được phổ biến đến chi bộ."),
     ],
     "recipients": [
@@ -140,67 +191,129 @@ KH_PHUONG = {
         "trên địa bàn phường Bình Minh giai đoạn 2021 - 2025",
     ],
     "body": [
-        ("basis", "Thực hiện Kế hoạch số 231/KH-UBND ngày 27/9/2021 của UBND Thành phố Hà Nội về "
-                  "thực hiện Chỉ thị số 14-CT/TU ngày 20/9/2021 của Ban Thường vụ Thành ủy về đẩy "
-                  "mạnh chuyển đổi số ở cấp xã, phường, thị trấn trên địa bàn Thành phố giai đoạn "
-                  "2021 - 2025;"),
-        ("basis", "Thực hiện Kế hoạch số 296/KH-UBND ngày 05/10/2021 của UBND quận Hồng Hà về "
-                  "đẩy mạnh chuyển đổi số trên địa bàn quận Hồng Hà giai đoạn 2021 - 2025;"),
-        ("basis", "Thực hiện Nghị quyết số 27-NQ/ĐU ngày 04/10/2021 của Đảng ủy phường Bình Minh "
-                  "về lãnh đạo đẩy mạnh chuyển đổi số trên địa bàn phường giai đoạn 2021 - 2025,"),
+        (
+            "basis",
+            "Thực hiện Kế hoạch số 231/KH-UBND ngày 27/9/2021 của UBND Thành phố Hà Nội về "
+            "thực hiện Chỉ thị số 14-CT/TU ngày 20/9/2021 của Ban Thường vụ Thành ủy về đẩy "
+            "mạnh chuyển đổi số ở cấp xã, phường, thị trấn trên địa bàn Thành phố giai đoạn "
+            "2021 - 2025;",
+        ),
+        (
+            "basis",
+            "Thực hiện Kế hoạch số 296/KH-UBND ngày 05/10/2021 của UBND quận Hồng Hà về "
+            "đẩy mạnh chuyển đổi số trên địa bàn quận Hồng Hà giai đoạn 2021 - 2025;",
+        ),
+        (
+            "basis",
+            "Thực hiện Nghị quyết số 27-NQ/ĐU ngày 04/10/2021 của Đảng ủy phường Bình Minh "
+            "về lãnh đạo đẩy mạnh chuyển đổi số trên địa bàn phường giai đoạn 2021 - 2025,",
+        ),
         ("para", "Ủy ban nhân dân phường Bình Minh xây dựng Kế hoạch thực hiện như sau:"),
         ("head", "I. MỤC ĐÍCH, YÊU CẦU"),
         ("sub", "1. Mục đích"),
-        ("para", "- Cụ thể hóa các nhiệm vụ, giải pháp nêu tại Nghị quyết số 27-NQ/ĐU; phân công "
-                 "rõ nhiệm vụ cho các bộ phận chuyên môn, công chức phường và tổ dân phố."),
-        ("para", "- Nâng cao chất lượng phục vụ người dân trên môi trường số; hoàn thành các chỉ "
-                 "tiêu chuyển đổi số năm 2021 - 2022 của phường."),
+        (
+            "para",
+            "- Cụ thể hóa các nhiệm vụ, giải pháp nêu tại Nghị quyết số 27-NQ/ĐU; phân công "
+            "rõ nhiệm vụ cho các bộ phận chuyên môn, công chức phường và tổ dân phố.",
+        ),
+        (
+            "para",
+            "- Nâng cao chất lượng phục vụ người dân trên môi trường số; hoàn thành các chỉ "
+            "tiêu chuyển đổi số năm 2021 - 2022 của phường.",
+        ),
         ("sub", "2. Yêu cầu"),
-        ("para", "- Triển khai kịp thời, đồng bộ, bám sát thực tế địa bàn; phát huy vai trò của "
-                 "các Tổ hỗ trợ chuyển đổi số cộng đồng."),
-        ("para", "- Gắn trách nhiệm của người đứng đầu các bộ phận với kết quả thực hiện; thường "
-                 "xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn, vướng mắc."),
+        (
+            "para",
+            "- Triển khai kịp thời, đồng bộ, bám sát thực tế địa bàn; phát huy vai trò của "
+            "các Tổ hỗ trợ chuyển đổi số cộng đồng.",
+        ),
+        (
+            "para",
+            "- Gắn trách nhiệm của người đứng đầu các bộ phận với kết quả thực hiện; thường "
+            "xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn, vướng mắc.",
+        ),
         ("head", "II. NHIỆM VỤ CỤ THỂ"),
         ("sub", "1. Văn phòng - Thống kê phường:"),
-        ("para", "a) Tham mưu UBND phường quyết định thành lập Tổ hỗ trợ chuyển đổi số cộng đồng "
-                 "tại 18 tổ dân phố, hoàn thành trong 07 ngày kể từ ngày ký Kế hoạch này."),
-        ("para", "b) Phối hợp với Bộ phận Tiếp nhận và trả kết quả hướng dẫn, hỗ trợ người dân "
-                 "nộp hồ sơ trực tuyến mức độ 3, 4; thực hiện số hóa hồ sơ, kết quả giải quyết "
-                 "thủ tục hành chính."),
-        ("para", "c) Hằng tháng tổng hợp kết quả thực hiện của các bộ phận, báo cáo UBND phường "
-                 "trước ngày 25."),
+        (
+            "para",
+            "a) Tham mưu UBND phường quyết định thành lập Tổ hỗ trợ chuyển đổi số cộng đồng "
+            "tại 18 tổ dân phố, hoàn thành trong 07 ngày kể từ ngày ký Kế hoạch này.",
+        ),
+        (
+            "para",
+            "b) Phối hợp với Bộ phận Tiếp nhận và trả kết quả hướng dẫn, hỗ trợ người dân "
+            "nộp hồ sơ trực tuyến mức độ 3, 4; thực hiện số hóa hồ sơ, kết quả giải quyết "
+            "thủ tục hành chính.",
+        ),
+        (
+            "para",
+            "c) Hằng tháng tổng hợp kết quả thực hiện của các bộ phận, báo cáo UBND phường "
+            "trước ngày 25.",
+        ),
         ("sub", "2. Công an phường:"),
-        ("para", "a) Hoàn thành việc thu thập, cập nhật, làm sạch dữ liệu dân cư trên địa bàn "
-                 "trước ngày 30/11/2021."),
-        ("para", "b) Tổ chức cấp thẻ Căn cước công dân gắn chíp lưu động tại nhà cho người cao "
-                 "tuổi, người khuyết tật, hoàn thành trước ngày 15/11/2021."),
-        ("para", "3. Trạm Y tế phường hướng dẫn người dân cài đặt, sử dụng ứng dụng sổ sức khỏe "
-                 "điện tử; cập nhật đầy đủ dữ liệu tiêm chủng vắc xin phòng Covid-19 của người "
-                 "dân lên hệ thống trước ngày 31/10/2021."),
-        ("para", "4. Công chức Văn hóa - Xã hội phối hợp với Ban Quản lý chợ Bình Minh vận động "
-                 "các hộ kinh doanh đăng ký mã thanh toán QR, áp dụng thanh toán không dùng tiền "
-                 "mặt, hoàn thành trước ngày 15/12/2021."),
-        ("para", "5. Công chức Tài chính - Kế toán tham mưu bố trí kinh phí thực hiện Kế hoạch "
-                 "từ nguồn ngân sách phường năm 2021 và dự toán năm 2022."),
+        (
+            "para",
+            "a) Hoàn thành việc thu thập, cập nhật, làm sạch dữ liệu dân cư trên địa bàn "
+            "trước ngày 30/11/2021.",
+        ),
+        (
+            "para",
+            "b) Tổ chức cấp thẻ Căn cước công dân gắn chíp lưu động tại nhà cho người cao "
+            "tuổi, người khuyết tật, hoàn thành trước ngày 15/11/2021.",
+        ),
+        (
+            "para",
+            "3. Trạm Y tế phường hướng dẫn người dân cài đặt, sử dụng ứng dụng sổ sức khỏe "
+            "điện tử; cập nhật đầy đủ dữ liệu tiêm chủng vắc xin phòng Covid-19 của người "
+            "dân lên hệ thống trước ngày 31/10/2021.",
+        ),
+        (
+            "para",
+            "4. Công chức Văn hóa - Xã hội phối hợp với Ban Quản lý chợ Bình Minh vận động "
+            "các hộ kinh doanh đăng ký mã thanh toán QR, áp dụng thanh toán không dùng tiền "
+            "mặt, hoàn thành trước ngày 15/12/2021.",
+        ),
+        (
+            "para",
+            "5. Công chức Tài chính - Kế toán tham mưu bố trí kinh phí thực hiện Kế hoạch "
+            "từ nguồn ngân sách phường năm 2021 và dự toán năm 2022.",
+        ),
         ("sub", "6. Tổ trưởng các tổ dân phố:"),
-        ("para", "a) Phối hợp với Tổ hỗ trợ chuyển đổi số cộng đồng lập danh sách hộ gia đình "
-                 "cần hỗ trợ sử dụng dịch vụ số, hoàn thành trước ngày 15/10/2021."),
-        ("para", "b) Hằng tháng lồng ghép tuyên truyền về chuyển đổi số trong các buổi họp tổ "
-                 "dân phố."),
+        (
+            "para",
+            "a) Phối hợp với Tổ hỗ trợ chuyển đổi số cộng đồng lập danh sách hộ gia đình "
+            "cần hỗ trợ sử dụng dịch vụ số, hoàn thành trước ngày 15/10/2021.",
+        ),
+        (
+            "para",
+            "b) Hằng tháng lồng ghép tuyên truyền về chuyển đổi số trong các buổi họp tổ dân phố.",
+        ),
         ("head", "III. TỔ CHỨC THỰC HIỆN"),
-        ("para", "1. Các bộ phận chuyên môn thuộc UBND phường căn cứ nhiệm vụ được giao triển khai "
-                 "thực hiện nghiêm túc Kế hoạch này; báo cáo kết quả về UBND phường (qua Văn "
-                 "phòng - Thống kê) trước ngày 15/12/2021."),
-        ("para", "2. Đề nghị Ủy ban MTTQ Việt Nam phường và các đoàn thể chính trị - xã hội "
-                 "phường phối hợp tuyên truyền, vận động Nhân dân tham gia thực hiện; giám sát "
-                 "việc thực hiện Kế hoạch."),
-        ("para", "3. Giao Văn phòng - Thống kê phường theo dõi, đôn đốc việc thực hiện; tham mưu "
-                 "UBND phường báo cáo kết quả về Đảng ủy phường trước ngày 20/12/2021 và báo cáo "
-                 "UBND quận theo quy định."),
-        ("para", "Trên đây là Kế hoạch triển khai thực hiện Nghị quyết số 27-NQ/ĐU của Đảng ủy "
-                 "phường về lãnh đạo đẩy mạnh chuyển đổi số trên địa bàn phường Bình Minh. Trong "
-                 "quá trình thực hiện, nếu có khó khăn, vướng mắc, các bộ phận kịp thời báo cáo "
-                 "UBND phường (qua Văn phòng - Thống kê) để xem xét, giải quyết./."),
+        (
+            "para",
+            "1. Các bộ phận chuyên môn thuộc UBND phường căn cứ nhiệm vụ được giao triển khai "
+            "thực hiện nghiêm túc Kế hoạch này; báo cáo kết quả về UBND phường (qua Văn "
+            "phòng - Thống kê) trước ngày 15/12/2021.",
+        ),
+        (
+            "para",
+            "2. Đề nghị Ủy ban MTTQ Việt Nam phường và các đoàn thể chính trị - xã hội "
+            "phường phối hợp tuyên truyền, vận động Nhân dân tham gia thực hiện; giám sát "
+            "việc thực hiện Kế hoạch.",
+        ),
+        (
+            "para",
+            "3. Giao Văn phòng - Thống kê phường theo dõi, đôn đốc việc thực hiện; tham mưu "
+            "UBND phường báo cáo kết quả về Đảng ủy phường trước ngày 20/12/2021 và báo cáo "
+            "UBND quận theo quy định.",
+        ),
+        (
+            "para",
+            "Trên đây là Kế hoạch triển khai thực hiện Nghị quyết số 27-NQ/ĐU của Đảng ủy "
+            "phường về lãnh đạo đẩy mạnh chuyển đổi số trên địa bàn phường Bình Minh. Trong "
+            "quá trình thực hiện, nếu có khó khăn, vướng mắc, các bộ phận kịp thời báo cáo "
+            "UBND phường (qua Văn phòng - Thống kê) để xem xét, giải quyết./.",
+        ),
     ],
     "recipients": [
         "- UBND quận Hồng Hà (để báo cáo);",
@@ -223,6 +336,7 @@ KH_PHUONG = {
 # DOCX
 # --------------------------------------------------------------------------------------
 
+
 def _docx_font(run, size: float, bold=False, italic=False, underline=False) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
@@ -238,8 +352,18 @@ def _docx_font(run, size: float, bold=False, italic=False, underline=False) -> N
         rfonts.set(qn(attr), "Times New Roman")
 
 
-def _docx_par(container, text: str, size=14, bold=False, italic=False, underline=False,
-              align="center", indent_cm=0.0, before=0, after=0):
+def _docx_par(
+    container,
+    text: str,
+    size=14,
+    bold=False,
+    italic=False,
+    underline=False,
+    align="center",
+    indent_cm=0.0,
+    before=0,
+    after=0,
+):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
@@ -260,19 +384,13 @@ def _docx_par(container, text: str, size=14, bold=False, italic=False, underline
 
 
 def _borderless_table(doc, widths_cm):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Cm
+
+    from pipeline.render.docx_format import remove_table_borders
 
     table = doc.add_table(rows=1, cols=len(widths_cm))
     table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    tbl_pr.append(borders)
+    remove_table_borders(table)
     for cell, w in zip(table.rows[0].cells, widths_cm, strict=True):
         cell.width = Cm(w)
         # a fresh cell holds one empty paragraph: drop it, paragraphs are added below
@@ -333,8 +451,17 @@ def build_docx(spec: dict, path: Path) -> None:
         if kind == "head":
             _docx_par(doc, text, 14, bold=True, align="justify", indent_cm=1.0, before=6, after=6)
         elif kind == "sub":
-            _docx_par(doc, text, 14, bold=True, italic=True, align="justify", indent_cm=1.0,
-                      before=6, after=6)
+            _docx_par(
+                doc,
+                text,
+                14,
+                bold=True,
+                italic=True,
+                align="justify",
+                indent_cm=1.0,
+                before=6,
+                after=6,
+            )
         else:
             _docx_par(doc, text, 14, align="justify", indent_cm=1.0, before=6, after=6)
 
@@ -371,6 +498,7 @@ def build_docx(spec: dict, path: Path) -> None:
 # PDF
 # --------------------------------------------------------------------------------------
 
+
 def build_pdf(spec: dict, path: Path) -> None:
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
@@ -397,8 +525,8 @@ def build_pdf(spec: dict, path: Path) -> None:
     pdf.add_page()
 
     text_w = pdf.w - pdf.l_margin - pdf.r_margin  # 165 mm
-    lx, lw = pdf.l_margin - 8, 66                   # left header column
-    rx, rw = lx + lw, text_w + 8 - lw               # right header column
+    lx, lw = pdf.l_margin - 8, 66  # left header column
+    rx, rw = lx + lw, text_w + 8 - lw  # right header column
 
     def centred(x, w, y, text, style="", size=12):
         pdf.set_font("Serif", style, size)

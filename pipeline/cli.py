@@ -20,7 +20,7 @@ from pipeline.batch import (
     parse_file,
     parse_files,
 )
-from pipeline.evaluate import to_interchange
+from pipeline.evaluate import document_fields, to_interchange
 from pipeline.records.models import DocumentRecord
 
 app = typer.Typer(
@@ -216,20 +216,12 @@ def inspect(file: Annotated[Path, typer.Argument(help="A .txt, .docx or .pdf fil
     table.add_column("Giá trị")
     table.add_column("Quy tắc")
     table.add_column("Văn bản gốc")
-    values = {
-        "doc_type": record.doc_type,
-        "number": record.number,
-        "date": record.date.isoformat() if record.date else None,
-        "place": record.place,
-        "issuer": record.issuer.name if record.issuer else None,
-        "subject": record.subject,
-        "signer": " / ".join(
+    values = document_fields(record)
+    values["recipients"] = "; ".join(record.recipients) or None
+    if record.signer:
+        values["signer"] = " / ".join(
             x for x in (record.signer.authority, record.signer.title, record.signer.name) if x
         )
-        if record.signer
-        else None,
-        "recipients": "; ".join(record.recipients) or None,
-    }
     for field, value in values.items():
         prov = record.provenance.get(field)
         rule = (prov.rule + (" (suy luận)" if prov.inferred else "")) if prov else "-"

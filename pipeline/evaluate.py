@@ -7,23 +7,28 @@ from typing import Any
 from pipeline.records.models import DocumentRecord
 
 
+def document_fields(record: DocumentRecord) -> dict[str, Any]:
+    """The document's own fields as plain values (ISO date, full issuer name)."""
+    signer = record.signer
+    return {
+        "doc_type": record.doc_type,
+        "number": record.number,
+        "date": record.date.isoformat() if record.date else None,
+        "place": record.place,
+        "issuer": record.issuer.name if record.issuer else None,
+        "subject": record.subject,
+        "signer_name": signer.name if signer else None,
+        "signer_title": signer.title if signer else None,
+        "recipients": record.recipients,
+    }
+
+
 def to_interchange(record: DocumentRecord, source_name: str) -> dict[str, Any]:
     """One record as the interchange JSON the scorer reads."""
-    signer = record.signer
     return {
         "source": source_name,
         "kind": record.kind.value,
-        "document": {
-            "doc_type": record.doc_type,
-            "number": record.number,
-            "date": record.date.isoformat() if record.date else None,
-            "place": record.place,
-            "issuer": record.issuer.name if record.issuer else None,
-            "subject": record.subject,
-            "signer_name": signer.name if signer else None,
-            "signer_title": signer.title if signer else None,
-            "recipients": record.recipients,
-        },
+        "document": document_fields(record),
         "references": [
             {
                 "doc_type": c.doc_type,

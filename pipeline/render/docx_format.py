@@ -301,8 +301,8 @@ def _order_ppr(ppr: object) -> None:
     _order(ppr, _PPR_ORDER)
 
 
-def remove_table_borders(table: Table) -> None:
-    """Make a layout table invisible (header and signature blocks)."""
+def _set_table_borders(table: Table, **attrs: str) -> None:
+    """Replace a table's borders: every edge gets the same w:* attributes."""
     tbl_pr = table._tbl.tblPr
     borders = tbl_pr.find(qn("w:tblBorders"))
     if borders is not None:
@@ -310,28 +310,21 @@ def remove_table_borders(table: Table) -> None:
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
+        for name, value in attrs.items():
+            el.set(qn(f"w:{name}"), value)
         borders.append(el)
     tbl_pr.append(borders)
     _order(tbl_pr, _TBLPR_ORDER)
+
+
+def remove_table_borders(table: Table) -> None:
+    """Make a layout table invisible (header and signature blocks)."""
+    _set_table_borders(table, val="nil")
 
 
 def set_table_grid_borders(table: Table) -> None:
     """Give a data table single black borders on every edge."""
-    tbl_pr = table._tbl.tblPr
-    borders = tbl_pr.find(qn("w:tblBorders"))
-    if borders is not None:
-        tbl_pr.remove(borders)
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "single")
-        el.set(qn("w:sz"), "4")
-        el.set(qn("w:space"), "0")
-        el.set(qn("w:color"), "000000")
-        borders.append(el)
-    tbl_pr.append(borders)
-    _order(tbl_pr, _TBLPR_ORDER)
+    _set_table_borders(table, val="single", sz="4", space="0", color="000000")
 
 
 def set_cell_margins(table: Table, left_mm: float = 1, right_mm: float = 1) -> None:
