@@ -8,26 +8,17 @@ in a header line is a scanning error, not a word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
-_BASE = set("abcdeghiklmnopqrstuvxy") | {"đ"}
-_VOWELS = set("aeiouy")
-_VOWEL_MARKS = {"\u0302", "\u0306", "\u031b", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+from pipeline.ingest.normalize import is_plausible_word
+
+_FOREIGN_LETTERS = set("fjwzFJWZ")
 
 
 def is_vietnamese_word(word: str) -> bool:
-    """True when every letter of `word` is a letter of the Vietnamese alphabet."""
-    for ch in word:
-        if not ch.isalpha():
-            continue
-        decomposed = unicodedata.normalize("NFD", ch.lower())
-        base, marks = decomposed[0], decomposed[1:]
-        if base not in _BASE:
-            return False
-        if marks and (base not in _VOWELS or any(m not in _VOWEL_MARKS for m in marks)):
-            return False
-    return True
+    """True when `word` is spelt with the Vietnamese alphabet only: the ingest check for
+    plausible text (letters, at most one tone), without the letters f, j, w and z."""
+    return is_plausible_word(word) and not _FOREIGN_LETTERS & set(word)
 
 
 def _distance_one(a: str, b: str) -> bool:
