@@ -187,3 +187,8 @@ def test_news_title_and_publication_date() -> None:
 def test_unreadable_header_date_is_not_guessed() -> None:
     head = header_of(LAYOUT.replace("ngày 03 tháng 01", "ngày @3 tháng 0I"))
     assert head.date is None and head.place == "Quảng Ngãi"
+
+
+def test_news_date_line_above_a_page_without_headline() -> None:
+    head = header_of("Hoạt động Đảng\n09/03/2020 11:09\nThực hiện Chỉ thị số 35 ngày 30/5/2019 ...")
+    assert head.kind == "news" and head.date == dt.date(2020, 3, 9)

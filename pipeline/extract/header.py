@@ -434,8 +434,10 @@ def _news_title(lines: list[Line]) -> tuple[str | None, Line | None]:
 
 
 def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | None]:
-    """The publication date: a short metadata line under the title ("Ngày đăng 28/09/2021")."""
-    for line in lines[after : after + 4]:
+    """The publication date: a short metadata line near the title ("Ngày đăng 28/09/2021",
+    "09/03/2020 11:09"), below it or, on pages without a headline, above the first sentence."""
+    window = lines[after : after + 4] + lines[: min(after, 6)]
+    for line in window:
         if len(line.text) > 60 and not _NEWS_DATE_LINE.search(line.text):
             continue
         found = find_dates(line.text)
