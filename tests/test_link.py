@@ -546,6 +546,11 @@ def _relation(text: str, citation: Citation, **kw: object) -> Relation:
             Relation.cites,
         ),
         ("Các đối tượng được hưởng chế độ theo Chỉ thị số 06-CT/TU của Thành ủy.", Relation.cites),
+        (
+            "Dự án được thực hiện theo các quy định của Chỉ thị số 06-CT/TU của Thành ủy.",
+            Relation.cites,
+        ),
+        ("Phường đã triển khai Chỉ thị số 06-CT/TU của Thành ủy.", Relation.cites),
         ("Kế hoạch này thay thế Chỉ thị số 06-CT/TU của Thành ủy.", Relation.replaces),
     ],
 )

@@ -644,6 +644,14 @@ def _background_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _done_before_regex() -> re.Pattern[str]:
+    """'(dự án) được thực hiện theo ...', 'đã triển khai ...': a trigger that tells what was
+    or is done, not what this document sets out to do."""
+    words = "|".join(_relations_table()["done_before_trigger"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Trigger:
     start: int
@@ -780,8 +788,9 @@ def _classify(
         return None, Relation.replaces, quote
     in_segment = [t for t in triggers if seg_start <= t.start and t.end <= mention.start]
     in_sentence_before = [t for t in triggers if s_start <= t.start and t.end <= mention.start]
-    if in_sentence_before and _background_regex().search(
-        text, s_start, in_sentence_before[-1].start
+    if in_sentence_before and (
+        _background_regex().search(text, s_start, in_sentence_before[-1].start)
+        or _done_before_regex().search(text, s_start, in_sentence_before[-1].start)
     ):
         return None, Relation.cites, quote
     if in_segment:
