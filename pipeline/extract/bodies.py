@@ -151,6 +151,20 @@ class BodyMention:
     end: int
 
 
+def _wrapped_name(text: str, end: int, name: str, context: LocalityContext) -> tuple[str, int]:
+    """A place name cut by a line wrap ('Tỉnh ủy Lào\nCai') is completed when the document's
+    own context knows the whole name; other names are left as printed."""
+    for scope in ("province", "district", "commune"):
+        found = context.get(scope)
+        if not found or not found[1].startswith(name + " "):
+            continue
+        rest = found[1][len(name) :].split()
+        m = re.match(r"\s+" + r"\s+".join(re.escape(w) for w in rest) + r"(?![\w])", text[end:])
+        if m:
+            return found[1], end + m.end()
+    return name, end
+
+
 def _takes_kind(spec: dict, head_text: str) -> bool:
     """State bodies carry the kind of their locality ("Sở X tỉnh Lào Cai"); Party committees
     carry the name alone ("Quận ủy Long Biên")."""
@@ -167,6 +181,8 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     end = m.end()
     if m["name"] and not name:
         end = m.end("kind") if m["kind"] else m.end("head")
+    if name and m.end("name") == end:
+        name, end = _wrapped_name(m.string, end, name, context)
     kinds = _table()["locality_kinds"]
     level = Level(spec["level"]) if spec.get("level") else None
     inferred = False
