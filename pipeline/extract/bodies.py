@@ -177,6 +177,9 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     office = _as_listed(m["office"], _table()["office_titles"])
     organ = _as_listed(m["organ"], _table()["organs"])
     kind = m["kind"].lower() if m["kind"] else None
+    # "Thành phố Hà Nội" (a centrally-run city) keeps its capital when printed with it
+    # (NĐ 30/2020 Phụ lục II); other kinds are written in lower case ("tỉnh Quảng Ngãi").
+    shown_kind = "Thành phố" if kind == "thành phố" and m["kind"].startswith("Thành") else kind
     name = _clean_name(m["name"])
     end = m.end()
     if m["name"] and not name:
@@ -200,10 +203,10 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
         if name and name.isdigit():
             locality = f"{kind.capitalize()} {name}"
         elif name:
-            locality = f"{kind} {name}"
+            locality = f"{shown_kind} {name}"
         else:
             found = context.get(kinds[kind])
-            locality = f"{kind} {found[1]}" if found else kind
+            locality = f"{shown_kind} {found[1]}" if found else shown_kind
             inferred = found is not None
     elif name:
         found = context.get(scope) if scope and _takes_kind(spec, head_text) else None
