@@ -223,7 +223,7 @@ def inspect(file: Annotated[Path, typer.Argument(help="A .txt, .docx or .pdf fil
             x for x in (record.signer.authority, record.signer.title, record.signer.name) if x
         )
     for field, value in values.items():
-        prov = record.provenance.get(field)
+        prov = record.provenance.get("signer" if field.startswith("signer") else field)
         rule = (prov.rule + (" (suy luận)" if prov.inferred else "")) if prov else "-"
         table.add_row(
             field, str(value) if value else "-", rule, quote(prov.start, prov.end) if prov else ""
