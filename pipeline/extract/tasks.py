@@ -298,9 +298,9 @@ def _cooperating(text: str, verbs: list[tuple[int, int]]) -> list[str]:
 
 def _request_units(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> list[str]:
     """Addressees of 'đề nghị / yêu cầu / giao X ...' inside text[start:end]."""
-    verbs_alt = "|".join(re.escape(v) for v in _vocab()["request_verbs"])
-    for m in re.finditer(rf"(?<![\w])(?:{verbs_alt})\s*:?\s*", text[start:end], re.IGNORECASE):
-        units, _ = units_at(text, start + m.end(), verbs)
+    for m in _request_regex().finditer(text, start, end):
+        gap = re.compile(r"\s*:?\s*").match(text, m.end())
+        units, _ = units_at(text, gap.end() if gap else m.end(), verbs)
         if units:
             return units
     return []
@@ -379,7 +379,16 @@ def _colon_units(ctx: _Context, item: Item) -> list[str]:
     return units or _request_units(ctx.text, item.text_start, item.end, ctx.verbs)
 
 
-def _numbered_tasks(ctx: _Context, items: list[Item], directive: bool) -> list[Task]:
+def _numbered_tasks(
+    ctx: _Context,
+    items: list[Item],
+    directive: bool,
+    report: bool = False,
+    addressees: list[str] | None = None,
+) -> list[Task]:
+    """Tasks from numbered items. In a report, a section of recommendations ("KIẾN NGHỊ")
+    gives only its explicit requests; `addressees` are the units a lead-in names
+    ("đề nghị Công ty X hoàn thiện các nội dung sau:"), carried to items naming none."""
     tasks: list[Task] = []
 
     def walk(nodes: list[Item], inherited: list[str], in_section: bool) -> None:
@@ -389,7 +398,12 @@ def _numbered_tasks(ctx: _Context, items: list[Item], directive: bool) -> list[T
                 continue
             carried = _heading_units(ctx, node) or inherited
             if node.children:
-                walk(node.children, carried, in_section or node.kind == "roman")
+                requests_only = report and node.kind == "roman" and _recommends(ctx.text, node)
+                walk(
+                    node.children,
+                    carried,
+                    (in_section or node.kind == "roman") and not requests_only,
+                )
                 continue
             label = ".".join(node.path)
             start = node.text_start
@@ -411,13 +425,24 @@ def _numbered_tasks(ctx: _Context, items: list[Item], directive: bool) -> list[T
                 tasks.extend(_request_sentences(ctx, start, node.end, label, carried))
             sibling_units = introduced or sibling_units
 
-    walk(items, [], False)
+    walk(items, addressees or [], False)
     return tasks
+
+
+def _recommends(text: str, item: Item) -> bool:
+    """A section of conclusions or recommendations ("KẾT LUẬN, KIẾN NGHỊ")."""
+    title = fold(_heading(text, item))
+    return any(word in title for word in _vocab()["recommendation_sections"])
 
 
 # A lead-in that turns the numbered items after it into requirements ("UBND tỉnh yêu cầu:").
 _LEAD_IN = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)[^.\n]{0,120}:\s*$", re.IGNORECASE)
-_REQUEST_SENTENCE = re.compile(r"(?<![\w])(?:đề\s+nghị|yêu\s+cầu|giao)(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _request_regex() -> re.Pattern[str]:
+    """A verb of request or assignment (vocab/tasks.toml: request_verbs)."""
+    return re.compile(rf"(?<![\w])(?:{_alt(_vocab()['request_verbs'])})(?![\w])", re.IGNORECASE)
 
 
 def _request_sentences(
@@ -430,7 +455,7 @@ def _request_sentences(
     ):
         s, e = start + m.start(), start + m.end()
         sentence = ctx.text[s:e]
-        if not _REQUEST_SENTENCE.search(sentence) or sentence.rstrip().endswith(":"):
+        if not _request_regex().search(sentence) or sentence.rstrip().endswith(":"):
             continue  # a lead-in ("... yêu cầu ... như sau:") introduces tasks, it is not one
         units = _request_units(ctx.text, s, e, ctx.verbs)
         if not units:
@@ -484,11 +509,15 @@ def find_tasks(doc: object, header: Header | None) -> list[Task]:
     if header is None or header.kind == "news":
         return _prose_tasks(ctx, start, end)
     items = _items(text, start, end)
-    directive = header.doc_type in _vocab()["directive_types"] or (
-        bool(items)
-        and _LEAD_IN.search(text[max(start, items[0].start - 300) : items[0].start]) is not None
+    report = header.doc_type in _vocab()["report_types"]
+    lead_in = (
+        _LEAD_IN.search(text, max(start, items[0].start - 300), items[0].start)
+        if items and not report
+        else None
     )
-    tasks = _numbered_tasks(ctx, items, directive) if items else []
+    directive = header.doc_type in _vocab()["directive_types"] or lead_in is not None
+    addressees = _request_units(text, lead_in.start(), lead_in.end(), ctx.verbs) if lead_in else []
+    tasks = _numbered_tasks(ctx, items, directive, report, addressees) if items else []
     covered = [(t.span.start, t.span.end) for t in tasks]
     extra = [
         t

@@ -1,0 +1,134 @@
+"""Task segmentation and the fields of each task, on short texts in real documents' forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.nlp import build_nlp
+from pipeline.records.build import build_record
+
+HEAD_CT = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+Số: 15/CT-UBND Quảng Ngãi, ngày 10 tháng 5 năm 2021
+CHỈ THỊ
+Về tăng cường chỉ đạo Kỳ thi tốt nghiệp trung học phổ thông năm 2021
+
+"""
+TAIL = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Đặng Văn Minh
+"""
+
+
+def tasks_of(body: str, head: str = HEAD_CT) -> list:
+    return build_record(build_nlp(words=False)(head + body + TAIL), "t.txt").tasks
+
+
+def test_heading_units_carry_to_lettered_items_and_lead_in_is_not_a_task() -> None:
+    tasks = tasks_of(
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở tập trung thực hiện những nhiệm vụ sau:\n\n"
+        "1. Sở Giáo dục và Đào tạo chịu trách nhiệm toàn diện về tổ chức Kỳ thi, trực tiếp "
+        "thực hiện các khâu:\n"
+        "a) Ban hành các văn bản chỉ đạo, hướng dẫn tổ chức Kỳ thi;\n"
+        "b) Cung cấp đầy đủ, kịp thời các quy định về Kỳ thi.\n"
+        "2. Công an tỉnh: Chỉ đạo các đơn vị trực thuộc bảo đảm an ninh Kỳ thi.\n"
+    )
+    assert [t.label for t in tasks] == ["1.a", "1.b", "2"]
+    assert tasks[0].responsible == ["Sở Giáo dục và Đào tạo"]
+    assert tasks[2].responsible == ["Công an tỉnh"]  # the object "các đơn vị" is not responsible
+
+
+def test_deadline_recurrence_reporting_cooperation() -> None:
+    (task,) = tasks_of(
+        "1. Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra các điểm thi; định kỳ hằng "
+        "tháng báo cáo kết quả về UBND tỉnh trước ngày 15/10/2021.\n"
+    )
+    assert task.deadline and task.deadline.date == dt.date(2021, 10, 15)
+    assert task.recurrence == "hằng tháng"
+    assert task.cooperating == ["Công an tỉnh"]
+    assert task.reporting and "UBND tỉnh" in task.reporting
+
+
+def test_relative_deadline_counts_from_the_document_date() -> None:
+    (task,) = tasks_of("1. Sở Tư pháp hoàn thành trong 07 ngày kể từ ngày ký Chỉ thị này.\n")
+    assert task.deadline and task.deadline.relative
+    assert task.deadline.date == dt.date(2021, 5, 17)
+
+
+def test_objective_section_is_not_operative_and_decimal_items_nest() -> None:
+    head = HEAD_CT.replace("CHỈ THỊ", "KẾ HOẠCH").replace("/CT-", "/KH-")
+    tasks = tasks_of(
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n1. Nhiệm vụ thường xuyên\n"
+        "1.1. Tăng cường tuyên truyền về chuyển đổi số.\n1.2. Rà soát thủ tục hành chính.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc.\n",
+        head,
+    )
+    assert [t.label for t in tasks] == ["II.1.1", "II.1.2", "III.1"]
+    assert tasks[2].responsible == ["Văn phòng UBND tỉnh"]
+
+
+def test_letter_lead_in_addressee_carries_to_items() -> None:
+    head = HEAD_CT.replace("CHỈ THỊ\nVề", "V/v").replace("15/CT-UBND", "15/UBND-KT")
+    tasks = tasks_of(
+        "Sở Công Thương đề nghị Công ty cổ phần Minh Sơn hoàn thiện các nội dung sau:\n"
+        "1. Hiệu chỉnh Phương án nổ mìn thống nhất với thiết kế.\n"
+        "2. Ghi rõ số lượng vật liệu nổ trong Giấy đề nghị.\n",
+        head,
+    )
+    assert [t.label for t in tasks] == ["1", "2"]
+    assert all(t.responsible == ["Công ty cổ phần Minh Sơn"] for t in tasks)
+
+
+def test_report_results_are_not_tasks_but_its_requests_are() -> None:
+    head = HEAD_CT.replace("CHỈ THỊ", "BÁO CÁO").replace("/CT-", "/BC-")
+    tasks = tasks_of(
+        "I. KẾT QUẢ THỰC HIỆN\n1. Công tác tuyên truyền đã được triển khai rộng rãi.\n"
+        "II. NHIỆM VỤ TRỌNG TÂM THÁNG TỚI\n1. Tiếp tục rà soát thủ tục hành chính.\n"
+        "III. KIẾN NGHỊ\n1. Kết quả kiểm tra cho thấy các đơn vị chấp hành tốt.\n"
+        "2. Kiến nghị Bộ Nông nghiệp và Môi trường sớm ban hành hướng dẫn.\n",
+        head,
+    )
+    assert [t.label for t in tasks] == ["II.1", "III.2"]
+    assert tasks[1].responsible == ["Bộ Nông nghiệp và Môi trường"]
+
+
+def test_decision_articles_that_assign_duties() -> None:
+    head = HEAD_CT.replace("CHỈ THỊ\nVề", "QUYẾT ĐỊNH\nVề").replace("/CT-", "/QĐ-")
+    tasks = tasks_of(
+        "Điều 1. Phê duyệt Đề án chuyển đổi số tỉnh Quảng Ngãi.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành "
+        "Quyết định này.\n",
+        head,
+    )
+    assert [t.label for t in tasks] == ["Điều 3"]
+    assert tasks[0].responsible == ["Chánh Văn phòng UBND tỉnh", "Giám đốc các Sở"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Các chi bộ trực thuộc quán triệt Nghị quyết", ["Các chi bộ trực thuộc"]),
+        (
+            "MTTQ và các đoàn thể chính trị - xã hội phường tuyên truyền",
+            ["MTTQ", "các đoàn thể chính trị - xã hội phường"],
+        ),
+        ("Các cấp ủy, tổ chức đảng tổ chức học tập", ["Các cấp ủy", "tổ chức đảng"]),
+    ],
+)
+def test_news_prose_list_units_carry(sentence: str, expected: list[str]) -> None:
+    news = "Họp Ban Chỉ đạo phường Bình Minh\nNgày đăng 20/10/2021 | 16:45\n\n"
+    body = f"Đồng chí Bí thư yêu cầu: {sentence} đến đảng viên; tiếp tục rà soát các hộ dân.\n"
+    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    assert len(tasks) == 2 and all(t.label is None for t in tasks)
+    assert tasks[0].responsible == expected
+    assert tasks[1].responsible == tasks[0].responsible  # the addressee carries
