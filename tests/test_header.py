@@ -192,3 +192,8 @@ def test_unreadable_header_date_is_not_guessed() -> None:
 def test_news_date_line_above_a_page_without_headline() -> None:
     head = header_of("Hoạt động Đảng\n09/03/2020 11:09\nThực hiện Chỉ thị số 35 ngày 30/5/2019 ...")
     assert head.kind == "news" and head.date == dt.date(2020, 3, 9)
+
+
+def test_signer_name_printed_in_capitals() -> None:
+    head = header_of(PARTY.replace("Trần Văn Hải", "TRẦN VĂN HẢI"))
+    assert head.signer is not None and head.signer.name == "Trần Văn Hải"

@@ -290,15 +290,29 @@ def _own_level_word(text: str, head: str) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _is_person_name(text: str) -> bool:
-    """Two to five capitalised Vietnamese words ("Nguyễn Văn Tuấn"), not OCR debris."""
+def _is_person_name(text: str, caps: bool = False) -> bool:
+    """Two to five capitalised Vietnamese words ("Nguyễn Văn Tuấn"), not OCR debris. With
+    `caps`, a name printed in capitals ("NGUYỄN VĂN TUẤN") counts too, unless it is a title or
+    names a body."""
     words = text.split()
+    if caps and _is_caps(text) and 2 <= len(words) <= 4:
+        return (
+            all(is_vietnamese_word(w) and len(w) >= 2 for w in words)
+            and not _canonical_title(text)
+            and not body_pattern().search(text)
+            and not MOTTO.search(text)
+        )
     return (
         bool(_PERSON_NAME.match(text))
         and all(w[0].isupper() and is_vietnamese_word(w) for w in words)
         and not _is_caps(text)
         and not _canonical_title(text)
     )
+
+
+def _person_name(text: str) -> str:
+    """The name as written in records: 'NGUYỄN VĂN TUẤN' -> 'Nguyễn Văn Tuấn'."""
+    return title_case_caps(text) if _is_caps(text) else text
 
 
 def _canonical_title(text: str) -> str | None:
@@ -359,8 +373,9 @@ def _signature(
             k = i + 1
         for cand_line in tail[k : k + 12]:
             cand = _right_column(cand_line.text)
-            if _is_person_name(cand):
-                name = cand
+            whole_line = cand == cand_line.text.strip(" *")  # not a column of a shared line
+            if _is_person_name(cand, caps=title is not None and whole_line):
+                name = _person_name(cand)
                 break
         issuer = None
         bm = body_pattern().match(title_case_caps(m["rest"].strip()))
@@ -374,8 +389,8 @@ def _signature(
             name = None
             for cand_line in tail[i + 1 : i + 6]:
                 cand = cand_line.text.strip(" *")
-                if _is_person_name(cand):
-                    name = cand
+                if _is_person_name(cand, caps=True):
+                    name = _person_name(cand)
                     break
             return Signer(name=name, title=_canonical_title(text)), None, tail[i].start
     # Only the name survived (OCR lost the title): a person's name as the last line.
