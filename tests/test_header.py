@@ -197,3 +197,17 @@ def test_news_date_line_above_a_page_without_headline() -> None:
 def test_signer_name_printed_in_capitals() -> None:
     head = header_of(PARTY.replace("Trần Văn Hải", "TRẦN VĂN HẢI"))
     assert head.signer is not None and head.signer.name == "Trần Văn Hải"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("TP. Hồ Chí Minh, ngày 05 tháng 01 năm 2020", "TP. Hồ Chí Minh"),
+        ("Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2020", "Thành phố Hồ Chí Minh"),
+        ("Số: 22 /BC-UBND Quảng Ngãi, ngày 03 tháng 01 năm 2025", "Quảng Ngãi"),
+        ("Bà Rịa - Vũng Tàu, ngày 12 tháng 3 năm 2019", "Bà Rịa - Vũng Tàu"),
+    ],
+)
+def test_place_of_the_place_date_line(line: str, place: str) -> None:
+    head = header_of(f"ỦY BAN NHÂN DÂN\n{line}\nCHỈ THỊ\nVề việc thử\n")
+    assert head.place == place

@@ -33,7 +33,8 @@ from pipeline.vocab import doc_types, load_table
 HEADER_LINES = 30
 _NUMBER_LINE = re.compile(r"(?<![\w])S[ốô][ \t]*:?[ \t]*[^\w\s/-]{0,3}[ \t]*(?=[\d/-]|\s*[/-])")
 _PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>{PLACE_NAME})[ \t]*,[ \t]*ng\S{{1,4}}?"
+    rf"(?<![\w/-])(?P<place>(?-i:(?:(?:Thành[ \t]+phố|TP\.?|Tp\.)[ \t]*)?{PLACE_NAME}))"
+    r"[ \t]*,[ \t]*ng\S{1,4}?"
     r"(?P<d>[ \t][^\n]{0,8}?|\d[^\n]{0,6}?)tháng(?P<m>[^\n]{0,8}?)"
     r"năm[ \t]*(?P<y>\d{4})",
     re.IGNORECASE,
