@@ -1202,3 +1202,17 @@ def test_unattributed_ubnd_letter_is_the_citing_ubnd() -> None:
     other = Body(name="Sở Công Thương tỉnh Lào Cai", surface="SỞ CÔNG THƯƠNG")
     found = find_citations("theo Văn bản số 206/UBND-KT ngày 12/7/2025", LAO_CAI, None, other)
     assert found[0].issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chi bộ Tổ dân phố số 5 đã họp", "Chi bộ Tổ dân phố số 5"),
+        ("Chi Bộ Tổ Dân Phố Số 5", "Chi bộ Tổ dân phố số 5"),  # a title-cased header line
+        ("Chi bộ thôn Nà Lốc về việc", "Chi bộ thôn Nà Lốc"),
+        ("Chi bộ số 3 họp", "Chi bộ số 3"),
+    ],
+)
+def test_chi_bo_names(text: str, expected: str) -> None:
+    found = match_body_at(text, 0, NGOC_LAM)
+    assert found is not None and found.body.name == expected

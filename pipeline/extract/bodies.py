@@ -78,7 +78,10 @@ def body_pattern() -> re.Pattern[str]:
     heads = []
     for head, spec in sorted(table["heads"].items(), key=lambda kv: -len(kv[0])):
         named = spec.get("named")
-        if named:
+        if spec.get("name_pattern"):
+            name = table[spec["name_pattern"]].replace("{PLACE}", f"(?-i:{PLACE_NAME})")
+            heads.append(f"{_phrase(head)}(?:{_GAP}{name})?")
+        elif named:
             heads.append(f"{_phrase(head)}{_GAP}(?:{_alt(table['named'][named])})")
         else:
             heads.append(_phrase(head))
@@ -114,6 +117,15 @@ def _expand(text: str) -> str:
     return out
 
 
+def _sentence_case(name: str) -> str:
+    """'Tổ Dân Phố Số 5' (a title-cased header line) -> 'Tổ dân phố số 5'; a name already in
+    mixed case keeps its capitals ("thôn Nà Lốc")."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return name
+    return " ".join([words[0]] + [w.lower() for w in words[1:]])
+
+
 def _canonical_head(head: str) -> tuple[str, dict]:
     """Match a printed head to its table entry (case-insensitive, abbreviations expanded);
     a named department or ministry takes the table's spelling ("Sở Nông nghiệp và Môi trường")."""
@@ -123,7 +135,9 @@ def _canonical_head(head: str) -> tuple[str, dict]:
         if expanded.lower().startswith(key.lower()):
             rest = expanded[len(key) :].strip()
             named = heads[key].get("named")
-            if named:
+            if heads[key].get("name_pattern"):
+                rest = _sentence_case(rest)
+            elif named:
                 rest = next(
                     (n for n in _table()["named"][named] if n.lower() == rest.lower()), rest
                 )
