@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_source
@@ -59,17 +61,28 @@ def parse_file(path: Path, words: bool = True, ner: bool = False) -> DocumentRec
     return parse_text(source.text, str(path), words=words, ner=ner)
 
 
+def _parse_one(
+    path: Path, words: bool, ner: bool
+) -> tuple[Path, DocumentRecord | None, Failure | None]:
+    try:
+        return path, parse_file(path, words=words, ner=ner), None
+    except IngestError as err:
+        return path, None, Failure(path, err.reason)
+    except Exception as err:  # noqa: BLE001 - a parser bug on one file must not stop the batch
+        return path, None, Failure(path, f"internal error while parsing: {err!r}")
+
+
 def parse_files(
-    files: list[Path], words: bool = True, ner: bool = False
+    files: list[Path], words: bool = True, ner: bool = False, jobs: int = 1
 ) -> Iterator[tuple[Path, DocumentRecord | None, Failure | None]]:
-    """Parse each file, yielding a record or a failure; one bad file never stops the batch."""
-    for path in files:
-        try:
-            yield path, parse_file(path, words=words, ner=ner), None
-        except IngestError as err:
-            yield path, None, Failure(path, err.reason)
-        except Exception as err:  # noqa: BLE001 - a parser bug on one file must not stop the batch
-            yield path, None, Failure(path, f"internal error while parsing: {err!r}")
+    """Parse each file, yielding a record or a failure in input order; one bad file never
+    stops the batch. `jobs` > 1 parses in that many processes (each loads the models once)."""
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            yield _parse_one(path, words, ner)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+        yield from pool.map(_parse_one, files, repeat(words), repeat(ner))
 
 
 def atomic_write_text(path: Path, text: str) -> None:

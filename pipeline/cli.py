@@ -54,13 +54,13 @@ def _report_failures(failures: list[Failure]) -> None:
 
 
 def _parse_all(
-    inputs: list[Path], words: bool, ner: bool = False
+    inputs: list[Path], words: bool, ner: bool = False, jobs: int = 1
 ) -> tuple[list[tuple[Path, DocumentRecord]], list[Failure]]:
     files, failures = collect_inputs(inputs)
     parsed: list[tuple[Path, DocumentRecord]] = []
     with _progress() as progress:
         task = progress.add_task("Đang xử lý", total=len(files), name="")
-        for path, record, failure in parse_files(files, words=words, ner=ner):
+        for path, record, failure in parse_files(files, words=words, ner=ner, jobs=jobs):
             progress.update(task, advance=1, name=path.name)
             if failure:
                 console.print(f"✗ {failure.path}: {failure.reason}", soft_wrap=True, markup=False)
@@ -82,11 +82,12 @@ def extract(
     ner: Annotated[
         bool, typer.Option(help="Also run underthesea NER (slow; no rule uses it)")
     ] = False,
+    jobs: Annotated[int, typer.Option(help="Parse in this many processes")] = 1,
 ) -> None:
     """Write NAME.json per input: interchange format (for scoring) or the full record."""
     if format not in ("interchange", "record"):
         raise typer.BadParameter("format must be 'interchange' or 'record'")
-    parsed, failures = _parse_all(inputs, words, ner)
+    parsed, failures = _parse_all(inputs, words, ner, jobs)
     taken: set[str] = set()
     for path, record in parsed:
         name = output_name(path, taken)
@@ -120,6 +121,7 @@ def run(
     config: Annotated[
         Path | None, typer.Option(help="Committee config (default ./vanban.toml)")
     ] = None,
+    jobs: Annotated[int, typer.Option(help="Parse in this many processes")] = 1,
 ) -> None:
     """The main job: ingest -> parse -> store -> link -> checklists and drafts."""
     from pipeline.commands.link import parse_date
@@ -128,7 +130,7 @@ def run(
     as_of_date = parse_date(as_of) if as_of else None
     out.mkdir(parents=True, exist_ok=True)
     record_store = RecordStore(store or default_url(out))
-    parsed, failures = _parse_all(inputs, words, ner)
+    parsed, failures = _parse_all(inputs, words, ner, jobs)
     taken: set[str] = set()
     added = 0
     for path, record in parsed:

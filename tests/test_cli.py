@@ -127,3 +127,19 @@ def test_console_script_help() -> None:
 
     done = subprocess.run(["vanban", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "extract" in done.stdout
+
+
+def test_jobs_give_the_same_outputs_and_failures(tmp_path: Path) -> None:
+    folder = _inputs(tmp_path)
+    (folder / "nq2.txt").write_text(NGHI_QUYET.replace("12-NQ/ĐU", "13-NQ/ĐU"), encoding="utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    first = runner.invoke(app, ["extract", str(folder), "--out", str(one), "--no-words"])
+    second = runner.invoke(
+        app, ["extract", str(folder), "--out", str(two), "--no-words", "--jobs", "2"]
+    )
+    assert first.exit_code == second.exit_code == 1
+    assert "broken.docx" in second.output and "empty.txt" in second.output
+    names = sorted(p.name for p in one.iterdir())
+    assert names == sorted(p.name for p in two.iterdir()) == ["nq.json", "nq2.json"]
+    for name in names:
+        assert (one / name).read_text(encoding="utf-8") == (two / name).read_text(encoding="utf-8")
