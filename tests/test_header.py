@@ -211,3 +211,31 @@ def test_signer_name_printed_in_capitals() -> None:
 def test_place_of_the_place_date_line(line: str, place: str) -> None:
     head = header_of(f"ỦY BAN NHÂN DÂN\n{line}\nCHỈ THỊ\nVề việc thử\n")
     assert head.place == place
+
+
+PARTY_LAYOUT = """ĐẢNG BỘ QUẬN LONG BIÊN ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG NGỌC LÂM Long Biên, ngày 06 tháng 9 năm 2021
+*
+Số 54-NQ/ĐU
+
+NGHỊ QUYẾT
+Về tăng cường sự lãnh đạo trong công tác phòng, chống dịch Covid-19
+
+Đảng ủy phường thống nhất:
+1. UBND phường lập phương án.
+
+Nơi nhận: T/M ĐẢNG ỦY
+- Thường trực QU; BÍ THƯ
+- Lưu VPĐU.
+Nguyễn Văn Tuấn
+"""
+
+
+def test_party_header_in_layout_text_splits_the_two_columns() -> None:
+    """'ĐẢNG ỦY PHƯỜNG NGỌC LÂM Long Biên, ngày ...': issuer on the left, place on the right."""
+    head = header_of(PARTY_LAYOUT)
+    assert head.place == "Long Biên"
+    assert head.issuer is not None and head.issuer.name == "Đảng ủy phường Ngọc Lâm"
+    assert head.subject == "Về tăng cường sự lãnh đạo trong công tác phòng, chống dịch Covid-19"
+    assert head.signer is not None and head.signer.name == "Nguyễn Văn Tuấn"
+    assert head.recipients == ["Thường trực QU", "Lưu VPĐU"]

@@ -96,10 +96,24 @@ def body_pattern() -> re.Pattern[str]:
     )
 
 
+def same_case_run(name: str, last: bool = False) -> str:
+    """Where layout text joins two header columns on one line, a name runs from one column
+    into the next: 'NGỌC LÂM Long Biên'. Keep the first (or last) run of words in one case."""
+    words = name.split()
+    caps = [w.isupper() and len(w) > 1 for w in words]
+    if all(caps) or not any(caps):
+        return name
+    if last:
+        words, caps = words[::-1], caps[::-1]
+    cut = next(i for i, c in enumerate(caps) if c != caps[0])
+    run = words[:cut]
+    return " ".join(run[::-1] if last else run)
+
+
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
-    words = name.split()
+    words = same_case_run(name).split()
     if words and words[0].lower() in _NOT_NAME_START:
         return None
     # A name runs into the next sentence's capitalised word rarely; cut at common starters.

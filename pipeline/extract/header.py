@@ -22,6 +22,7 @@ from pipeline.extract.bodies import (
     body_pattern,
     find_bodies,
     resolve_body,
+    same_case_run,
     title_case_caps,
 )
 from pipeline.extract.dates import find_dates, make_date
@@ -164,22 +165,28 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         date = None
         if re.fullmatch(r"\d{1,2}", day) and re.fullmatch(r"\d{1,2}", month):
             date = make_date(m["y"], month, day)
-        place = title_case_caps(m["place"].strip())
+        place = title_case_caps(same_case_run(m["place"].strip(), last=True))
         return place, date, line
     return None, None, None
 
 
-def _subject(lines: list[Line], title_index: int | None) -> tuple[str | None, Line | None]:
+def _subject(
+    lines: list[Line], title_index: int | None, source: str = ""
+) -> tuple[str | None, Line | None]:
     openers = tuple(_layout()["zones"]["body_openers"])
     if title_index is not None:
         parts: list[str] = []
         first: Line | None = None
+        previous: Line | None = None
         for line in lines[title_index + 1 : title_index + 6]:
             text = line.text.strip(" *")
             if re.fullmatch(r"[-_=.*\s—–]+", text) or not text:
                 if parts:
                     break
                 continue
+            if parts and previous and "\n\n" in source[previous.end : line.start]:
+                break  # a blank line ends the subject: the body begins
+            previous = line
             hard_stop = text.startswith(("Căn cứ", "Kính gửi"))
             if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
                 break
@@ -515,7 +522,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
             end=symbol.end if symbol else 0,
             rule="header.cong_van",
         )
-    subject, subject_line = _subject(lines, title[0] if title else None)
+    subject, subject_line = _subject(lines, title[0] if title else None, text)
     if title and title[2]:
         subject, subject_line = _title_subject(lines, title[0], title[2])
     head.subject = mend_words(subject, text) if subject else None
