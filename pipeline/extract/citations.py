@@ -7,13 +7,14 @@ mention; anaphora ("Chỉ thị nêu trên", "Kế hoạch này") carry no numbe
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.bodies import UPPER, LocalityContext, find_bodies, match_body_at
 from pipeline.extract.dates import date_at
-from pipeline.extract.symbols import Symbol, find_symbols, normalize_number, type_code
+from pipeline.extract.symbols import Symbol, find_symbols, normalize_number
 from pipeline.records.models import Body, Citation, Provenance
 from pipeline.vocab import load_table, type_names_to_code
 
@@ -64,7 +65,7 @@ class CitationMention:
     bare: bool  # a number without its symbol: "Nghị quyết số 15"
     start: int
     end: int
-    date: object | None = None
+    date: dt.date | None = None
     issuer: Body | None = None
     subject: str | None = None
     rule: str = "citation"
@@ -161,7 +162,7 @@ def _expand_code(code: str) -> str:
 
 def _read_tail(
     text: str, pos: int, context: LocalityContext
-) -> tuple[object, Body | None, str | None, int]:
+) -> tuple[dt.date | None, Body | None, str | None, int]:
     """Date, issuer and subject following a number: ', ngày 01/9/2021 của BTV Thành ủy về ...'."""
     date = None
     found = date_at(text, pos)
@@ -338,5 +339,4 @@ __all__ = [
     "find_citation_mentions",
     "find_citations",
     "merge_mentions",
-    "type_code",
 ]

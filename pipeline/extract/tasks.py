@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.dates import find_dates, make_date
+from spacy.tokens import Doc
+
+from pipeline.extract.dates import make_date
 from pipeline.extract.header import Header, fold
 from pipeline.extract.symbols import find_symbols
 from pipeline.records.models import Deadline, Provenance, Task
@@ -493,10 +495,10 @@ def _prose_tasks(ctx: _Context, start: int, end: int) -> list[Task]:
     return tasks
 
 
-def find_tasks(doc: object, header: Header | None) -> list[Task]:
+def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
     """Tasks of a parsed document (a spaCy Doc with our spans)."""
-    text: str = doc.text  # type: ignore[attr-defined]
-    spans = getattr(doc, "spans", {})
+    text = doc.text
+    spans = doc.spans
     words = [(s.start_char, s.end_char, s.label_) for s in spans.get("words", [])]
     doc_date = header.date if header else None
     ctx = _Context(text, doc_date, words)
@@ -547,4 +549,4 @@ def _dedupe(tasks: list[Task]) -> list[Task]:
     return out
 
 
-__all__ = ["find_deadline", "find_dates", "find_recurrence", "find_tasks", "units_at"]
+__all__ = ["find_deadline", "find_recurrence", "find_tasks", "units_at"]
