@@ -966,7 +966,6 @@ CITATIONS = [
         LAO_CAI,
         [("NQ", "10-NQ/TW", "2022-02-10", "Bộ Chính trị")],
         id="symbol-across-blank-line",
-        xfail="symbol broken across a blank line (pdf) read as bare number '10'",
     ),
     case(
         "Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành\nTrung ương Đảng khóa XIV và",

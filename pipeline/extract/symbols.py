@@ -14,21 +14,23 @@ from pipeline.vocab import doc_types, load_table
 
 # One code segment: an upper-case letter, then letters (lower case allowed: QĐi, CTr, TTg, ThU).
 _SEG = r"[A-ZĐ][A-ZĐƯƠÂĂÊÔa-zđ0-9]{0,11}"
-_SEP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, or one line break, around a separator
-_CODES = rf"{_SEG}(?:{_SEP}-{_SEP}{_SEG})*"
+# Spaces, or a line break (a blank line where a PDF page or paragraph split the symbol:
+# "10-\n\nNQ/TW"), around a separator.
+SEP = r"[ \t]*(?:\n[ \t]*){0,2}"
+_CODES = rf"{_SEG}(?:{SEP}-{SEP}{_SEG})*"
 # State codes may chain "/" too ("05/2026/VLN/CV-LV", an enterprise's own numbering).
-_STATE_CODES = rf"{_SEG}(?:{_SEP}[-/]{_SEP}{_SEG})*"
+_STATE_CODES = rf"{_SEG}(?:{SEP}[-/]{SEP}{_SEG})*"
 
 PARTY_SYMBOL = re.compile(
-    rf"(?<![\w/-])(?P<num>\d{{1,4}}){_SEP}-{_SEP}(?P<type>{_SEG}){_SEP}/{_SEP}(?P<issuer>{_CODES})(?![\w])"
+    rf"(?<![\w/-])(?P<num>\d{{1,4}}){SEP}-{SEP}(?P<type>{_SEG}){SEP}/{SEP}(?P<issuer>{_CODES})(?![\w])"
 )
 STATE_SYMBOL = re.compile(
-    rf"(?<![\w/.:-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{_SEP}/{_SEP}(?P<year>(?:19|20)\d\d))?"
-    rf"{_SEP}/{_SEP}(?P<codes>{_STATE_CODES})(?![\w])"
+    rf"(?<![\w/.:-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{SEP}/{SEP}(?P<year>(?:19|20)\d\d))?"
+    rf"{SEP}/{SEP}(?P<codes>{_STATE_CODES})(?![\w])"
 )
 # A draft's blank number: "Số:      /UBND-XD", "Số      -KH/ĐU".
-BLANK_STATE = re.compile(rf"/{_SEP}(?P<codes>{_CODES})(?![\w])")
-BLANK_PARTY = re.compile(rf"-{_SEP}(?P<type>{_SEG}){_SEP}/{_SEP}(?P<issuer>{_CODES})(?![\w])")
+BLANK_STATE = re.compile(rf"/{SEP}(?P<codes>{_CODES})(?![\w])")
+BLANK_PARTY = re.compile(rf"-{SEP}(?P<type>{_SEG}){SEP}/{SEP}(?P<issuer>{_CODES})(?![\w])")
 
 
 @dataclass(frozen=True)

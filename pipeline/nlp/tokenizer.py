@@ -13,11 +13,10 @@ import re
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.extract.symbols import PARTY_SYMBOL, STATE_SYMBOL
+from pipeline.extract.symbols import PARTY_SYMBOL, SEP, STATE_SYMBOL
 
 _SYMBOL_TIGHT = "|".join(
-    re.sub(r"\(\?P<\w+>", "(?:", p.pattern.replace(r"[ \t]*(?:\n[ \t]*)?", ""))
-    for p in (PARTY_SYMBOL, STATE_SYMBOL)
+    re.sub(r"\(\?P<\w+>", "(?:", p.pattern.replace(SEP, "")) for p in (PARTY_SYMBOL, STATE_SYMBOL)
 )
 TOKEN = re.compile(
     rf"(?P<symbol>{_SYMBOL_TIGHT})"
