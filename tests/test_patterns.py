@@ -991,7 +991,6 @@ CITATIONS = [
         LAO_CAI,
         [("CV", "12258/ANKT-ANTCĐT", "2026-07-14", "Cục An ninh kinh tế - Bộ Công an")],
         id="cuc-bo-cong-an",
-        xfail="'Cục ... - Bộ Công an' not read as an issuer",
     ),
     case(
         "đã được Công ty phê duyệt tại Quyết định số 20/KT-MS ngày 06/01/2010. Đối chiếu",

@@ -31,7 +31,8 @@ _ORG_BEFORE_LETTER = re.compile(
     rf"(?:[{UPPER}]|cổ[ \t]+phần|trách[ \t]+nhiệm|tư[ \t]+nhân)[^;:\n]{{0,120}}?)[ \t]+tại[ \t]+$"
 )
 _ORG_AFTER = re.compile(
-    r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn)\s+"
+    r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn|"
+    r"Tổng\s+cục|Cục|Chi\s+cục|Vụ|Viện|Trung\s+tâm|Ban\s+Quản\s+lý)\s+"
     rf"(?:[{UPPER}]|cổ\s+phần|trách\s+nhiệm|tư\s+nhân)[^;:,]{{0,100}}?)"
     r"(?=\s+(?:về|tại|đề\s+nghị)\b|[;,.]|\n\n)"
 )
@@ -178,7 +179,7 @@ def _read_tail(
         else:
             org = _ORG_AFTER.match(text, at)
             if org:
-                name = " ".join(org["org"].split())
+                name = re.sub(r"\s*-\s*", " - ", " ".join(org["org"].split()))
                 issuer, pos = Body(name=name, surface=name), org.end()
     if date is None:
         found = date_at(text, pos)
