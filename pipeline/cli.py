@@ -14,13 +14,13 @@ from rich.table import Table
 
 from pipeline.batch import (
     Failure,
-    atomic_write_text,
     collect_inputs,
     output_name,
     parse_file,
     parse_files,
 )
 from pipeline.evaluate import document_fields, to_interchange
+from pipeline.files import atomic_write_text
 from pipeline.records.models import DocumentRecord
 
 app = typer.Typer(

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.files import atomic_write
 from pipeline.link.graph import RELATION_NAMES, DocumentGraph, Relation, build_graph
 from pipeline.link.status import DONE, OPEN, StatusStore, parse_status
 from pipeline.records.models import DocumentRecord, TaskStatus
@@ -26,7 +27,6 @@ from pipeline.render.checklist import (
     FORMATS,
     Checklists,
     apply_status_edits,
-    atomic_write,
     build_checklists,
     read_status_edits,
     write_checklists,

@@ -25,9 +25,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,6 +39,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.extract.bodies import LocalityContext
+from pipeline.files import atomic_write
 from pipeline.link.graph import DocumentGraph, Node, Relation, sentence_starts
 from pipeline.link.identity import expand, fold, parse_body, slug
 from pipeline.link.status import StatusStore, UserStatus, open_status, parse_status
@@ -683,22 +682,6 @@ def write_checklists(
             raise ValueError(f"Unknown checklist format: {fmt!r} (use {', '.join(FORMATS)})")
         paths.extend(writers[fmt](checklists, out_dir))
     return paths
-
-
-def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
-    """Call write(tmp) for a temporary file beside `path`, then move it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are shared like any file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 _THIN = Side(style="thin", color="999999")

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 import re
-import tempfile
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -29,6 +27,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from pipeline.config import CommitteeConfig
+from pipeline.files import atomic_write
 from pipeline.records.models import ChecklistItem, DocumentKind, DocumentRecord, TaskStatus
 from pipeline.render.docx_format import highlight_all_placeholders
 from pipeline.vocab import type_name
@@ -675,17 +674,7 @@ def render_template(path: Path, context: dict[str, Any], out_path: Path) -> Path
     except Exception as exc:  # a user-edited template can fail in any way
         raise TemplateError(path.name, _locate_tag(path, context, exc), _reason(exc)) from exc
     highlight_all_placeholders(tpl.docx)
-    out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        tpl.save(str(tmp))
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out_path
+    return atomic_write(Path(out_path), lambda tmp: tpl.save(str(tmp)))
 
 
 def render_draft(
