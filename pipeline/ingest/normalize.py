@@ -79,8 +79,12 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     lines = [_SPACE_RUN.sub(" ", line).strip(" ") for line in text.split("\n")]
     text = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
-    text = _OA_OE.sub(_move_tone, text)
-    return _UY.sub(_move_tone, text)
+    return place_tones(text)
+
+
+def place_tones(text: str) -> str:
+    """Only the tone-placement step of `normalize_text`: "hoà", "uỷ" -> "hòa", "ủy"."""
+    return _UY.sub(_move_tone, _OA_OE.sub(_move_tone, text))
 
 
 # Letters of the Vietnamese alphabet with every tone, plus f, j, w, z for loan words and codes.

@@ -28,6 +28,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from pipeline.config import CommitteeConfig
 from pipeline.files import atomic_write
+from pipeline.ingest.normalize import place_tones
 from pipeline.records.models import ChecklistItem, DocumentKind, DocumentRecord, TaskStatus
 from pipeline.render.docx_format import highlight_all_placeholders
 from pipeline.vocab import type_name
@@ -59,11 +60,6 @@ class TemplateError(Exception):
 # -- text helpers ------------------------------------------------------------------------------
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TONE_FIXES = [
-    (re.compile(r"o([àáảãạ])(?![\w])"), "àáảãạ", "òóỏõọ", "a"),
-    (re.compile(r"o([èéẻẽẹ])(?![\w])"), "èéẻẽẹ", "òóỏõọ", "e"),
-    (re.compile(r"u([ỳýỷỹỵ])(?![\w])"), "ỳýỷỹỵ", "ùúủũụ", "y"),
-]
 
 
 def clean(text: str | None) -> str:
@@ -76,10 +72,7 @@ def clean(text: str | None) -> str:
 
 def fold(text: str) -> str:
     """Matching form: lower case, NFC, old-style tone placement ('uỷ') moved ('ủy')."""
-    text = clean(text).lower()
-    for pattern, src, dst, vowel in _TONE_FIXES:
-        text = pattern.sub(lambda m, s=src, d=dst, v=vowel: d[s.index(m.group(1))] + v, text)
-    return text
+    return place_tones(clean(text).lower())
 
 
 def contains_phrase(haystack: str, phrase: str) -> bool:
