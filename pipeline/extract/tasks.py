@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc
 
@@ -314,8 +314,9 @@ class _Context:
     doc_date: dt.date | None
     words: list[tuple[int, int, str]]
 
-    @property
+    @cached_property
     def verbs(self) -> list[tuple[int, int]]:
+        """Spans of the words tagged as verbs (computed once per document)."""
         return [(a, b) for a, b, p in self.words if p == "V"]
 
 

@@ -205,17 +205,14 @@ _SCOPE_OF_LEVEL = {
     Level.commune: "commune",
     Level.cell: "commune",
 }
-_SCOPE_OF_KIND = {
-    "tinh": "province",
-    "thanh pho": "province",
-    "tp": "province",
-    "quan": "district",
-    "huyen": "district",
-    "thi xa": "district",
-    "phuong": "commune",
-    "xa": "commune",
-    "thi tran": "commune",
-}
+
+
+@cache
+def _scope_of_kind() -> list[tuple[str, str]]:
+    """Folded locality kind -> scope, longest first, from vocab/bodies.toml ("tp" added)."""
+    kinds = {fold(k): v for k, v in load_table("bodies")["locality_kinds"].items()}
+    kinds["tp"] = "province"
+    return sorted(kinds.items(), key=lambda kv: -len(kv[0]))
 
 
 class UnitResolver:
@@ -262,7 +259,7 @@ class UnitResolver:
 
     def _rule_locality(self, folded: str) -> str:
         """The locality named by a kind word in the unit ('Công an phường'), else the issuer's."""
-        for kind, scope in sorted(_SCOPE_OF_KIND.items(), key=lambda kv: -len(kv[0])):
+        for kind, scope in _scope_of_kind():
             if f" {kind} " in folded:
                 return self._locality(scope) or self.local
         return self.local
