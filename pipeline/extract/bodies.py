@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.extract.orthography import misspelt_alike
 from pipeline.records.models import Body, Level
 from pipeline.vocab import load_table
 
@@ -227,6 +228,10 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
             )
         if kind and level is None:
             level = _LEVEL_OF_SCOPE.get(kinds[kind])
+    if kind and name and not name.isdigit():
+        found = context.get(kinds[kind])
+        if found and found[1] != name and misspelt_alike(found[1], name):
+            name = found[1]
     if kind:
         if name and name.isdigit():
             locality = f"{kind.capitalize()} {name}"
@@ -336,6 +341,12 @@ def locality_context(text: str, header: str = "") -> LocalityContext:
             for (_kind, name), n in counter.items():
                 by_name[name] += n
             best = by_name.most_common(1)[0][0]
+            # A scanned header may misspell the name the body spells right ('QUANG NGAÀI'):
+            # of the spellings alike, the one printed most often in the whole text wins.
+            alike = [nm for nm in by_name if misspelt_alike(nm, best)]
+            if len(alike) > 1:
+                lowered = text.lower()
+                best = max(alike, key=lambda nm: (lowered.count(nm.lower()), by_name[nm]))
             kind = max((k for k, nm in counter if nm == best), key=lambda k: counter[(k, best)])
             setattr(ctx, scope, (kind, best))
     return ctx

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -21,18 +20,22 @@ from pipeline.extract.bodies import (
     LocalityContext,
     body_pattern,
     find_bodies,
+    locality_context,
     resolve_body,
     same_case_run,
     title_case_caps,
 )
 from pipeline.extract.dates import find_dates, make_date
-from pipeline.extract.orthography import is_vietnamese_word, mend_words
+from pipeline.extract.orthography import fold, is_vietnamese_word, mend_words
+from pipeline.extract.scan_noise import repair_header
 from pipeline.extract.symbols import Symbol, parse_symbol
 from pipeline.records.models import Body, Provenance, Signer
 from pipeline.vocab import doc_types, load_table
 
 HEADER_LINES = 30
-_NUMBER_LINE = re.compile(r"(?<![\w])S[ốô][ \t]*:?[ \t]*[^\w\s/-]{0,3}[ \t]*(?=[\d/-]|\s*[/-])")
+# "Số:", and its scanned forms "SỐ", "sÓ"; lower-case "số" is running text, not the number line.
+_SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ])"
+_NUMBER_LINE = re.compile(rf"(?<![\w]){_SO}[ \t]*:?[ \t]*[^\w\s/-]{{0,3}}[ \t]*(?=[\d/-]|\s*[/-])")
 _PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?-i:(?:(?:Thành[ \t]+phố|TP\.?|Tp\.)[ \t]*)?{PLACE_NAME}))"
     r"[ \t]*,[ \t]*ng\S{1,4}?"
@@ -44,12 +47,6 @@ _RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV]ơi[ \t]+nhận[ \t]*:", re.IGNORECASE
 _VV = re.compile(r"^\s*V/v[ \t]*:?[ \t]*", re.IGNORECASE)
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
-
-
-def fold(text: str) -> str:
-    """Lower case without tone marks or diacritics (for OCR-tolerant comparisons)."""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 @dataclass
@@ -149,7 +146,9 @@ def _number(lines: list[Line], text: str) -> Symbol | None:
         m = _NUMBER_LINE.search(line.text)
         if not m:
             continue
-        sym = parse_symbol(line.text[m.end() :])
+        # A scanning speck after the number ("Số: 93. /KH-UBND") stands where a space was.
+        rest = re.sub(r"^(\d{1,5})[.,](?=[ \t]*/)", r"\1 ", line.text[m.end() :])
+        sym = parse_symbol(rest)
         if sym:
             at = line.start + m.end()
             return Symbol(**{**sym.__dict__, "start": sym.start + at, "end": sym.end + at})
@@ -244,7 +243,7 @@ def _header_issuer(
     for line in lines[:stop]:
         cleaned = MOTTO.sub(" ", line.text)
         cleaned = _PLACE_DATE.sub(" ", cleaned)
-        cleaned = re.sub(r"S[ốô][ \t]*:.*", " ", cleaned)
+        cleaned = re.sub(rf"{_SO}[ \t]*:.*", " ", cleaned)
         cleaned = cleaned.strip(" *|")
         if _is_caps(cleaned):
             left.append(title_case_caps(cleaned))
@@ -467,6 +466,14 @@ def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | No
         if found:
             return found[0].date, line
     return None, None
+
+
+def read_document_header(text: str) -> tuple[LocalityContext, Header]:
+    """The document's locality context and header, read after mending scanning noise in the
+    header's fixed words (offsets stay those of `text`)."""
+    text = repair_header(text, HEADER_LINES)
+    context = locality_context(text, "\n".join(text.split("\n")[:HEADER_LINES]))
+    return context, read_header(text, context)
 
 
 def read_header(text: str, context: LocalityContext) -> Header:

@@ -8,6 +8,7 @@ in a header line is a scanning error, not a word.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from pipeline.ingest.normalize import is_plausible_word
@@ -39,3 +40,30 @@ def mend_words(phrase: str, text: str) -> str:
         return candidates.pop() if len(candidates) == 1 else word
 
     return re.sub(r"\w+", mend, phrase)
+
+
+def fold(text: str) -> str:
+    """Lower case without tone marks or diacritics (for OCR-tolerant comparisons)."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def misspelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name, one of them scanned badly: the same words once marks are
+    dropped, but for one letter in a name of eight letters or more ('QUANG NGAÀI' ~ 'Quảng Ngãi';
+    'Hà Nam' and 'Hà Nội' stay apart)."""
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 8 or fa.count(" ") != fb.count(" "):
+        return False
+    return _edit_distance(fa, fb) <= 1

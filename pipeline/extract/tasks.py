@@ -17,7 +17,8 @@ from functools import cache, cached_property
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import make_date
-from pipeline.extract.header import Header, fold
+from pipeline.extract.header import Header
+from pipeline.extract.orthography import fold
 from pipeline.extract.symbols import find_symbols
 from pipeline.records.models import Deadline, Provenance, Task
 from pipeline.vocab import load_table

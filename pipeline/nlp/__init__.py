@@ -16,10 +16,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.bodies import locality_context
 from pipeline.extract.citations import find_citations
 from pipeline.extract.dates import find_dates
-from pipeline.extract.header import HEADER_LINES, read_header
+from pipeline.extract.header import read_document_header
 from pipeline.extract.symbols import find_symbols
 from pipeline.extract.tasks import find_tasks
 from pipeline.nlp.segment import analyse
@@ -72,10 +71,7 @@ def symbols_component(doc: Doc) -> Doc:
 
 @Language.component("vanban_header")
 def header_component(doc: Doc) -> Doc:
-    text = doc.text
-    head_text = "\n".join(text.split("\n")[:HEADER_LINES])
-    doc._.locality = locality_context(text, head_text)
-    doc._.header = read_header(text, doc._.locality)
+    doc._.locality, doc._.header = read_document_header(doc.text)
     doc.spans["zones"] = _spans(
         doc,
         [

@@ -1,0 +1,73 @@
+"""Scanning noise in the fixed words of a header.
+
+OCR of a scanned header misreads tone marks more than letters: "ỦY BAN NHÂN DẪN", "TÍNH QUẢNG
+NGÃI", "ỦY BẠN NHÂN DÂN", "TỉNH". The words that open a header line come from a closed list
+(heads of body names, organs, locality kinds; vocab/bodies.toml), so a line that spells one of
+them with the right letters and wrong marks is put back to the listed spelling. The repair keeps
+every character's offset (a folded letter stands for exactly one printed letter), so positions
+found in the repaired text hold in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.bodies import MOTTO
+from pipeline.extract.orthography import fold
+from pipeline.vocab import load_table
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _phrases() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(folded words, upper-case words) of every phrase that may open a header line, longest
+    first. Single-word heads ("Sở", "Bộ") are left out: "SỐ" and "BỘ" fold alike."""
+    table = load_table("bodies")
+    phrases = [*table["heads"], *table["organs"], *table["locality_kinds"]]
+    out = {}
+    for phrase in phrases:
+        words = tuple(_WORD.findall(phrase.upper()))
+        if len(words) > 1 or phrase in table["locality_kinds"]:
+            out[tuple(fold(w) for w in words)] = words
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _mostly_caps(line: str) -> bool:
+    """A header line in capitals, allowing a letter or two that OCR got in lower case."""
+    letters = [ch for ch in line if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    return len(letters) >= 4 and upper >= 0.8 * len(letters)
+
+
+def _repair_line(line: str) -> str:
+    words = list(_WORD.finditer(line))
+    out = line
+    i = 0
+    while i < len(words):
+        folded = [fold(w.group(0)) for w in words[i:]]
+        for key, spelling in _phrases():
+            n = len(key)
+            # A kind alone is a kind only before a name: "TỈNH QUẢNG NGÃI", not a lone "XÃ".
+            if tuple(folded[:n]) != key or (n == 1 and len(folded) < 2):
+                continue
+            for word, fixed in zip(words[i : i + n], spelling, strict=True):
+                if len(word.group(0)) == len(fixed):
+                    out = out[: word.start()] + fixed + out[word.end() :]
+            i += n
+            break
+        else:
+            break
+    return out
+
+
+def repair_header(text: str, lines: int) -> str:
+    """`text` with the fixed words of its first `lines` capitalised lines put back to their
+    listed spelling; same length, same offsets."""
+    head = text.split("\n", lines)
+    for k, line in enumerate(head[:lines]):
+        if _mostly_caps(MOTTO.split(line)[0]):
+            head[k] = _repair_line(line)
+    repaired = "\n".join(head)
+    return repaired if len(repaired) == len(text) else text
