@@ -305,3 +305,58 @@ def test_scan_repair_keeps_offsets_and_other_words() -> None:
 )
 def test_misspelt_alike(a: str, b: str, alike: bool) -> None:
     assert misspelt_alike(a, b) is alike
+
+
+# Signature blocks and Nơi nhận as tesseract gives them (OCR_LOCAL_VBHC field readings):
+# the authority run into one line with the title, "~" and "¬" for the dash, ":" for ";".
+SCANNED_END = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+
+Số: 37/TB-UBND
+
+THÔNG BÁO
+Về việc thụ lý khiếu nại
+
+1. Thanh tra tỉnh thực hiện.
+
+Nơi nhận:
+- Như Điều 4:
+~ UBND huyện Nghĩa Hành;
+¬ Các sở, ban, ngành,
+đơn vị trực thuộc UBND tỉnh;
+- VPUB: CVP, TTHC:
+là
+- Lưu: VT, KGVX.th50
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize(
+    ("signature", "title", "name"),
+    [
+        (
+            "TM. ỦY BAN NHÂN DÂN KT.CHỦ TỊCH PHÓ CHỦ TỊCH\n\nTrần Phước Hiền",
+            "Phó Chủ tịch",
+            "Trần Phước Hiền",
+        ),
+        ("TL. CHỦ TỊCH CHÁNH VĂN PHÒNG\n\nNguyễn Quốc Việt", "Chánh Văn phòng", "Nguyễn Quốc Việt"),
+        (
+            "TM. ỦY BAN NHÂN DẪN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Hoàng Tuấn",
+            "Phó Chủ tịch",
+            "Trần Hoàng Tuấn",
+        ),
+        ("CHỦ TỊCH\n\nNguyễn Hoàng Giang", "Chủ tịch", "Nguyễn Hoàng Giang"),
+    ],
+)
+def test_scanned_signature_and_recipients(signature: str, title: str, name: str) -> None:
+    head = header_of(SCANNED_END.format(signature=signature))
+    assert head.signer is not None
+    assert (head.signer.title, head.signer.name) == (title, name)
+    assert head.recipients == [
+        "Như Điều 4",
+        "UBND huyện Nghĩa Hành",
+        "Các sở, ban, ngành, đơn vị trực thuộc UBND tỉnh",
+        "VPUB: CVP, TTHC",
+        "Lưu: VT, KGVX.th50",
+    ]

@@ -330,6 +330,18 @@ def _canonical_title(text: str) -> str | None:
     return None
 
 
+def _ending_title(text: str) -> str | None:
+    """The title that closes an authority line run together with it, as layout text and OCR
+    print it: 'ỦY BAN NHÂN DÂN KT.CHỦ TỊCH PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch',
+    'CHỦ TỊCH CHÁNH VĂN PHÒNG' -> 'Chánh Văn phòng'. None when the line is only a title."""
+    folded = " ".join(fold(text).replace(".", ". ").split())
+    for title in sorted(_layout()["signer_titles"], key=len, reverse=True):
+        ending = fold(title)
+        if folded.endswith(" " + ending) and len(folded) > len(ending) + 1:
+            return title
+    return None
+
+
 def _right_column(text: str) -> str:
     """The signature column of a line it shares with Nơi nhận ('- Lưu VP. Phạm Quang Thịnh').
 
@@ -370,6 +382,9 @@ def _signature(
                 k += 1
                 break
             k += 1
+        if title is None and rest_title is None:
+            title = _ending_title(m["rest"])
+            k = i + 1
         if title is None:
             if m["auth"].upper().startswith("K"):
                 if rest_title:
@@ -413,13 +428,14 @@ def _recipients(text: str) -> tuple[list[str], int]:
         return [], -1
     m = matches[-1]
     items: list[str] = []
+    bullets = tuple(_layout()["recipient_bullets"])
     open_item = False  # the last item's line ended without ";" or ".": it may wrap
     for line in logical_lines(text, m.end()):
         t = line.text.strip()
-        if t.startswith(("-", "+", "•")):
+        if t.startswith(bullets):
             if items and items[-1].lower().startswith("lưu"):
                 break  # "Lưu ..." is always the last line
-            item = t.lstrip("-+• \t").strip()
+            item = t.lstrip("".join(bullets) + " \t").strip()
             right = _right_column(t)
             if right and item.endswith(right) and item != right:
                 # the signature column shares the line: "- Lưu VP. Phạm Quang Thịnh"
@@ -427,17 +443,18 @@ def _recipients(text: str) -> tuple[list[str], int]:
                     item = item[: -len(right)].rstrip()
             if not item.endswith((";", ".", ",")) and ";" in item:
                 item = item[: item.rindex(";")]
-            open_item = not t.endswith((";", ".", ","))
-            items.append(item.rstrip(" ;.,:"))
+            open_item = not t.endswith((";", ".", ":"))  # OCR reads ";" as ":"
+            items.append(item)
         elif items and open_item and t and (t[0].islower() or t[0] == "("):
             if not all(is_vietnamese_word(w) for w in re.findall(r"\w+", t)):
                 break  # scanning debris, not a wrapped item
-            items[-1] = f"{items[-1]} {t}".rstrip(" ;.,:")
-            open_item = not t.endswith((";", ".", ","))
+            items[-1] = f"{items[-1]} {t}"
+            open_item = not t.endswith((";", ".", ":"))  # OCR reads ";" as ":"
         elif items and (t.startswith(tuple(_layout()["authority_prefixes"])) or _is_caps(t)):
             continue
         elif items and items[-1].lower().startswith("lưu"):
             break
+    items = [i.rstrip(" ;.,:") for i in items]
     return [i for i in items if i], m.start()
 
 
