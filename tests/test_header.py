@@ -360,3 +360,97 @@ def test_scanned_signature_and_recipients(signature: str, title: str, name: str)
         "VPUB: CVP, TTHC",
         "Lưu: VT, KGVX.th50",
     ]
+
+
+# Forms from the Lào Cai drafts (skill-sct) and the scanned tax letters (tax-legal repository).
+PARTY_LETTER = """ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY UBND TỈNH
+* Lào Cai, ngày 07 tháng 9 năm 2026
+Số 2449 -CV/ĐU
+về việc triển khai thực hiện Chương trình hành động
+số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai
+
+Kính gửi: Các chi bộ trực thuộc
+"""
+WRAPPED_VV = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc
+Số: 9387/UBND-KT Lào Cai, ngày 05 tháng 9 năm 2026
+V/v triển khai thực hiện Chương
+trình hành động số 104-CTr/TU ngày
+30/8/2026 của Tỉnh ủy Lào Cai
+
+Kính gửi: Các sở, ban, ngành thuộc tỉnh
+"""
+PARTY_RESOLUTION = """TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 34-NQ/TU Lào Cai, ngày 12 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về phát triển kinh tế tư nhân
+
+Nội dung.
+"""
+SCANNED_TAX_LETTER = """BỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỎNG CỤC THUÊ Độc lập - Tự do - Hạnh phúc
+số: 4222 /TCT-PC Hà Nội. ngày 09 tháng 11 năm 2023
+V/v chính sách thuế
+
+Kính gửi: Cục Thuế tỉnh Bình Dương
+
+Noi nhận: KT. TỔNG CỤC TRƯỞNG
+- Như trên; PHÓ TỔNG CỤC TRƯỞNG
+- Lưu: VT, PC.
+
+Mai Sơn
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PARTY_LETTER,
+            {
+                "number": "2449-CV/ĐU",
+                "subject": "về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU "
+                "ngày 30/8/2026 của Tỉnh ủy Lào Cai",
+            },
+        ),
+        (
+            WRAPPED_VV,
+            {
+                "subject": "triển khai thực hiện Chương trình hành động số 104-CTr/TU ngày "
+                "30/8/2026 của Tỉnh ủy Lào Cai"
+            },
+        ),
+        (PARTY_RESOLUTION, {"doc_type": "NQ", "subject": "về phát triển kinh tế tư nhân"}),
+        (
+            SCANNED_TAX_LETTER,
+            {
+                "number": "4222/TCT-PC",
+                "date": dt.date(2023, 11, 9),
+                "place": "Hà Nội",
+                "issuer": "Tổng cục Thuế",
+                "signer_title": "Phó Tổng cục trưởng",
+                "signer_name": "Mai Sơn",
+                "recipients": ["Như trên", "Lưu: VT, PC"],
+            },
+        ),
+    ],
+    ids=["party-letter-ve-viec", "wrapped-vv", "title-with-issuer-line", "scanned-tax-letter"],
+)
+def test_subject_and_scanned_letter_forms(text: str, expected: dict) -> None:
+    head = header_of(normalize_text(text))
+    got = {
+        "doc_type": head.doc_type,
+        "number": head.symbol.text if head.symbol else None,
+        "date": head.date,
+        "place": head.place,
+        "issuer": head.issuer.name if head.issuer else None,
+        "subject": head.subject,
+        "signer_title": head.signer.title if head.signer else None,
+        "signer_name": head.signer.name if head.signer else None,
+        "recipients": head.recipients,
+    }
+    assert {k: got[k] for k in expected} == expected

@@ -34,17 +34,20 @@ from pipeline.vocab import doc_types, load_table
 
 HEADER_LINES = 30
 # "Số:", and its scanned forms "SỐ", "sÓ"; lower-case "số" is running text, not the number line.
-_SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ])"
+_SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ]|^[ \t]*s[ốô](?=[ \t]*:))"
 _NUMBER_LINE = re.compile(rf"(?<![\w]){_SO}[ \t]*:?[ \t]*[^\w\s/-]{{0,3}}[ \t]*(?=[\d/-]|\s*[/-])")
 _PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?-i:(?:(?:Thành[ \t]+phố|TP\.?|Tp\.)[ \t]*)?{PLACE_NAME}))"
-    r"[ \t]*,[ \t]*ng\S{1,4}?"
+    r"[ \t]*[,.][ \t]*ng\S{1,4}?"
     r"(?P<d>[ \t][^\n]{0,8}?|\d[^\n]{0,6}?)tháng(?P<m>[^\n]{0,8}?)"
     r"năm[ \t]*(?P<y>\d{4})",
     re.IGNORECASE,
 )
-_RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV]ơi[ \t]+nhận[ \t]*:", re.IGNORECASE)
+# "Nơi nhận:", and what scans make of it ("Noi nhận", "Nơi nhân", ".Vơi nhận", "Not nhận").
+_RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoó][it][ \t]+nh[ậâaạ]n[ \t]*:", re.IGNORECASE)
 _VV = re.compile(r"^\s*V/v[ \t]*:?[ \t]*", re.IGNORECASE)
+# A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
+_ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t])")
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
@@ -191,6 +194,8 @@ def _subject(
                 break
             if MOTTO.search(text):
                 break
+            if not parts and _is_caps(text) and fold(text).startswith("cua "):
+                continue  # "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về ...": the issuer
             if not parts:
                 about = re.search(r"(?<![\w])Về[ \t]", text)
                 if about and about.start() > 0:
@@ -204,22 +209,25 @@ def _subject(
         if parts:
             return " ".join(" ".join(parts).split()), first
     for i, line in enumerate(lines[:HEADER_LINES]):
-        m = _VV.match(line.text)
+        m = _VV.match(line.text) or _ABOUT.match(line.text)
         if not m:
             continue
         parts = [line.text[m.end() :].strip()]
+        previous = line
         for nxt in lines[i + 1 : i + 4]:
             text = nxt.text.strip()
             if (
                 not text
+                or "\n\n" in source[previous.end : nxt.start]
                 or text.startswith(openers)
                 or _PLACE_DATE.search(text)
-                or not text[0].islower()
-                and not re.match(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ [A-ZĐÀ-Ỹ]", text)
+                or _is_caps(text)
+                or MOTTO.search(text)
                 or parts[-1].endswith(".")
             ):
                 break
             parts.append(text)
+            previous = nxt
         return " ".join(" ".join(parts).split()).rstrip(". "), line
     return None, None
 
@@ -276,11 +284,18 @@ def _unit_line(joined: str, after: int) -> Body | None:
     if not m:
         return None
     raw = " ".join(joined[m.start() :].split())
-    parts = raw.split(" ")
-    if len(parts) < 2:
+    for listed in _layout()["zones"]["unit_names"]:
+        if fold(listed) == fold(raw):
+            return Body(name=listed, surface=raw)
+    words = _layout()["zones"]["unit_words"]
+    word = max((w for w in words if fold(raw).startswith(fold(w) + " ")), key=len, default=None)
+    if word is None:
+        return None
+    rest = raw[len(word) :].split()
+    if not rest:
         return None
     name = " ".join(
-        [parts[0], parts[1][:1].upper() + parts[1][1:].lower()] + [w.lower() for w in parts[2:]]
+        [word, rest[0][:1].upper() + rest[0][1:].lower()] + [w.lower() for w in rest[1:]]
     )
     return Body(name=name, surface=raw)
 

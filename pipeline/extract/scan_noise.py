@@ -1,8 +1,9 @@
 """Scanning noise in the fixed words of a header.
 
 OCR of a scanned header misreads tone marks more than letters: "ỦY BAN NHÂN DẪN", "TÍNH QUẢNG
-NGÃI", "ỦY BẠN NHÂN DÂN", "TỉNH". The words that open a header line come from a closed list
-(heads of body names, organs, locality kinds; vocab/bodies.toml), so a line that spells one of
+NGÃI", "ỦY BẠN NHÂN DÂN", "TỉNH", "TỎNG CỤC THUÊ". The words that open a header line come from a
+closed list (heads of body names, ministries and departments, organs, locality kinds in
+vocab/bodies.toml; staff units in vocab/layout.toml), so a line that spells one of
 them with the right letters and wrong marks is put back to the listed spelling. The repair keeps
 every character's offset (a folded letter stands for exactly one printed letter), so positions
 found in the repaired text hold in the original.
@@ -25,7 +26,14 @@ def _phrases() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(folded words, upper-case words) of every phrase that may open a header line, longest
     first. Single-word heads ("Sở", "Bộ") are left out: "SỐ" and "BỘ" fold alike."""
     table = load_table("bodies")
-    phrases = [*table["heads"], *table["organs"], *table["locality_kinds"]]
+    named = [
+        f"{head} {name}"
+        for head, spec in table["heads"].items()
+        if spec.get("named")
+        for name in table["named"][spec["named"]]
+    ]
+    units = load_table("layout")["zones"]["unit_names"]
+    phrases = [*named, *units, *table["heads"], *table["organs"], *table["locality_kinds"]]
     out = {}
     for phrase in phrases:
         words = tuple(_WORD.findall(phrase.upper()))
