@@ -454,3 +454,39 @@ def test_subject_and_scanned_letter_forms(text: str, expected: dict) -> None:
         "recipients": head.recipients,
     }
     assert {k: got[k] for k in expected} == expected
+
+
+# A signature block shorter than the Nơi nhận list, its lines run into the recipients'
+# (layout text of Lào Cai ward and UBND letters, spaces collapsed by ingest).
+SHARED_LINES = """ỦY BAN NHÂN DÂN
+PHƯỜNG CAM ĐƯỜNG
+
+Số: 831/TB-UBND
+
+THÔNG BÁO
+Về việc tiếp nhận hồ sơ
+
+Ủy ban nhân dân phường Cam Đường xin trân trọng thông báo./.
+Nơi nhận:
+- Như trên; KT. CHỦ TỊCH
+- UBND tỉnh Lào Cai (B/c); PHÓ CHỦ TỊCH
+- Các phòng: Kinh tế, Hạ tầng; Văn hóa - Xã hội
+(đăng tải trên cổng thông tin điện tử phường);
+- Trung tâm Dịch vụ tổng hợp phường (đăng tải
+thông tin của địa phương); Nguyễn Xuân Nhẫn
+- Lưu: VT, KTHT.
+"""
+
+
+def test_signature_column_inside_recipient_lines() -> None:
+    head = header_of(SHARED_LINES)
+    assert head.signer is not None
+    assert (head.signer.title, head.signer.name) == ("Phó Chủ tịch", "Nguyễn Xuân Nhẫn")
+    assert head.recipients == [
+        "Như trên",
+        "UBND tỉnh Lào Cai (B/c)",
+        "Các phòng: Kinh tế, Hạ tầng; Văn hóa - Xã hội (đăng tải trên cổng thông tin điện tử "
+        "phường)",
+        "Trung tâm Dịch vụ tổng hợp phường (đăng tải thông tin của địa phương)",
+        "Lưu: VT, KTHT",
+    ]

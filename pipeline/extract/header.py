@@ -365,19 +365,29 @@ def _right_column(text: str) -> str:
     """
     text = text.strip(" *")
     if not text.startswith(("-", "+", "•")):
-        return text
+        # A wrapped recipient line may carry the column too: '... địa phương); Nguyễn Xuân Nhẫn'.
+        m = re.search(r"[;)]\s+([^;.:()]+)$", text)
+        return m.group(1).strip(" *") if m and _is_person_name(m.group(1).strip(" *")) else text
     m = re.search(r"[;.:)]\s+([^;.:()]+)$", text)
     return m.group(1).strip(" *") if m else ""
+
+
+@cache
+def _authority_alternatives() -> str:
+    """Regex alternatives for 'TM.', 'KT.', 'T/M' ...; a prefix printed without its dot must be
+    followed by a space ('KT CHỦ TỊCH'), so that 'KTHT' (a filing code) is not one."""
+    return "|".join(
+        re.escape(p) + ("" if p.endswith(".") else r"(?=[ \t])")
+        for p in sorted(_layout()["authority_prefixes"], key=len, reverse=True)
+    )
 
 
 def _signature(
     lines: list[Line], context: LocalityContext
 ) -> tuple[Signer | None, Body | None, int]:
     """Signer (authority, title, name) from the end of the document; also the body in 'T/M X'."""
-    prefixes = sorted(_layout()["authority_prefixes"], key=len, reverse=True)
     auth_re = re.compile(
-        rf"(?<![\w])(?P<auth>{'|'.join(re.escape(p) for p in prefixes)})"
-        r"[ \t]*(?P<rest>[A-ZĐÀ-Ỹ][^\n]*)$"
+        rf"(?<![\w])(?P<auth>{_authority_alternatives()})[ \t]*(?P<rest>[A-ZĐÀ-Ỹ][^\n]*)$"
     )
     tail = lines
     for i in range(len(tail) - 1, -1, -1):
@@ -450,27 +460,47 @@ def _recipients(text: str) -> tuple[list[str], int]:
         if t.startswith(bullets):
             if items and items[-1].lower().startswith("lưu"):
                 break  # "Lưu ..." is always the last line
-            item = t.lstrip("".join(bullets) + " \t").strip()
-            right = _right_column(t)
-            if right and item.endswith(right) and item != right:
-                # the signature column shares the line: "- Lưu VP. Phạm Quang Thịnh"
-                if _is_person_name(right) or _is_caps(right) or _canonical_title(right):
-                    item = item[: -len(right)].rstrip()
-            if not item.endswith((";", ".", ",")) and ";" in item:
-                item = item[: item.rindex(";")]
-            open_item = not t.endswith((";", ".", ":"))  # OCR reads ";" as ":"
+            item = _without_signature_column(t.lstrip("".join(bullets) + " \t").strip())
+            open_item = not item.endswith((";", ".", ":"))  # OCR reads ";" as ":"
             items.append(item)
         elif items and open_item and t and (t[0].islower() or t[0] == "("):
             if not all(is_vietnamese_word(w) for w in re.findall(r"\w+", t)):
                 break  # scanning debris, not a wrapped item
+            t = _without_signature_column(t)
             items[-1] = f"{items[-1]} {t}"
-            open_item = not t.endswith((";", ".", ":"))  # OCR reads ";" as ":"
+            open_item = not t.endswith((";", ".", ":"))
         elif items and (t.startswith(tuple(_layout()["authority_prefixes"])) or _is_caps(t)):
             continue
         elif items and items[-1].lower().startswith("lưu"):
             break
     items = [i.rstrip(" ;.,:") for i in items]
     return [i for i in items if i], m.start()
+
+
+def _without_signature_column(item: str) -> str:
+    """A Nơi nhận line without the signature column that layout text runs into it:
+    '- Như trên; KT. CHỦ TỊCH', '... địa phương); Nguyễn Xuân Nhẫn', '- Lưu VP. Phạm Quang Thịnh'.
+    A second unit after ';' ('Các phòng: Kinh tế, Hạ tầng; Văn hóa - Xã hội') stays."""
+    prefixes = _authority_alternatives()
+    m = re.search(rf"(?:^|[ \t;])(?:{prefixes})[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+\S+)*$", item)
+    if m and _is_caps(m.group(0)):
+        item = item[: m.start()]
+    archive = fold(item).startswith("luu")  # "Lưu: VT, KTTH": codes in capitals, not a column
+
+    def column(part: str) -> bool:
+        return bool(
+            _is_person_name(part) or (_is_caps(part) and not archive) or _canonical_title(part)
+        )
+
+    right = _right_column("- " + item)
+    if right and item.endswith(right) and item != right and column(right):
+        item = item[: -len(right)].rstrip()
+    if ";" in item.rstrip(";"):
+        head, _, tail = item.rstrip(";").rpartition(";")
+        tail = tail.strip(" .")
+        if tail and (column(tail) or not re.search(r"[^\W\d_]{2}", tail)):
+            item = head + ";"  # the signature column, or scanning debris ("; -", "; `")
+    return item.rstrip(" \t")
 
 
 def _news_title(lines: list[Line]) -> tuple[str | None, Line | None]:
