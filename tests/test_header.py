@@ -490,3 +490,35 @@ def test_signature_column_inside_recipient_lines() -> None:
         "Trung tâm Dịch vụ tổng hợp phường (đăng tải thông tin của địa phương)",
         "Lưu: VT, KTHT",
     ]
+
+
+# News forms from provincial and district sites (Bình Định, Đắk Song): an article without a
+# headline that opens with its source tag, a photo caption, and a byline as the last line.
+UNTITLED_NEWS = (
+    (
+        "(binhdinh.gov.vn) - Tại Công văn số 4154/UBND-KT ngày 20/5/2025, Chủ tịch UBND tỉnh đã"
+        " có ý kiến chỉ đạo về việc thực hiện Công điện số 17/CĐ-BXD.\n"
+    )
+    + """Ảnh minh hoạ (Nguồn: Internet)
+Chủ tịch UBND tỉnh giao Sở Xây dựng khẩn trương rà soát các công trình.
+"""
+)
+BYLINE_NEWS = """Hội nghị triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2021
+(2020-12-25)
+
+Chiều ngày 24/12/2020, UBND huyện tổ chức Hội nghị nhằm đánh giá kết quả thực hiện nhiệm vụ.
+
+Tuấn Huỳnh
+"""
+
+
+def test_news_without_headline_has_no_subject() -> None:
+    head = header_of(UNTITLED_NEWS)
+    assert (head.kind, head.subject) == ("news", None)
+
+
+def test_news_byline_is_not_a_signer() -> None:
+    head = header_of(BYLINE_NEWS)
+    assert head.kind == "news" and head.signer is None
+    assert head.subject == "Hội nghị triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2021"
+    assert head.date == dt.date(2020, 12, 25)

@@ -49,6 +49,8 @@ _VV = re.compile(r"^\s*V/v[ \t]*:?[ \t]*", re.IGNORECASE)
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
 _ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t])")
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
+# Lines that are never a headline: a photo caption, a source credit.
+_CAPTION = re.compile(r"(?:Ảnh|Nguồn|Theo|Tin|Bài)(?:[ \t]|:)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -512,7 +514,14 @@ def _news_title(lines: list[Line]) -> tuple[str | None, Line | None]:
     for line in lines[:8]:
         text = line.text.strip(" *#")
         words = text.split()
-        if len(words) >= 4 and text[0].isupper() and not _NEWS_DATE_LINE.search(text):
+        if (
+            len(words) >= 4
+            and len(text) <= 200
+            and text[0].isupper()
+            and not text.endswith(".")
+            and not _NEWS_DATE_LINE.search(text)
+            and not _CAPTION.match(text)
+        ):
             return " ".join(words), line
     return None, None
 
@@ -548,7 +557,10 @@ def read_header(text: str, context: LocalityContext) -> Header:
     official = bool(symbol or pd_line or title or any(MOTTO.search(ln.text) for ln in lines[:12]))
     signer, signer_body, sig_start = _signature(lines, context)
     recipients, rec_start = _recipients(text)
-    if not official and signer is None and not recipients:
+    # A name alone on the last line is a news article's byline unless the text is official.
+    byline = signer is not None and signer.title is None and signer.authority is None
+    if not official and (signer is None or byline) and not recipients:
+        signer = None
         head.kind = "news"
         subject, subject_line = _news_title(lines)
         head.subject = mend_words(subject, text) if subject else None
@@ -556,12 +568,12 @@ def read_header(text: str, context: LocalityContext) -> Header:
             head.provenance["subject"] = Provenance(
                 start=subject_line.start, end=subject_line.end, rule="news.title"
             )
-            idx = lines.index(subject_line)
-            head.date, date_line = _news_date(lines, idx + 1)
-            if date_line:
-                head.provenance["date"] = Provenance(
-                    start=date_line.start, end=date_line.end, rule="news.date_line"
-                )
+        after = lines.index(subject_line) + 1 if subject_line else 0
+        head.date, date_line = _news_date(lines, after)
+        if date_line:
+            head.provenance["date"] = Provenance(
+                start=date_line.start, end=date_line.end, rule="news.date_line"
+            )
         return head
     head.symbol = symbol
     if symbol:
