@@ -125,6 +125,24 @@ def _clean_name(name: str | None) -> str | None:
     return title_case_caps(" ".join(words)) or None
 
 
+def province_name(printed: str) -> str | None:
+    """The province a name after "tỉnh" names: the longest listed province it starts with
+    ("Bình Định Nguyễn Tuấn Thanh" -> "Bình Định"), or one it misspells ("Quang Ngaài");
+    None when it names none (a person: "Đoàn Văn Phi")."""
+    words = " ".join(printed.replace("-", " - ").split()).split(" ")
+    for size in range(min(len(words), 5), 0, -1):
+        head = " ".join(words[:size]).replace(" - ", " - ")
+        for province in _table()["provinces"]:
+            if head.lower() == province.lower():
+                return province
+    for size in range(min(len(words), 5), 0, -1):
+        head = " ".join(words[:size])
+        for province in _table()["provinces"]:
+            if len(province.split()) == size and misspelt_alike(head, province):
+                return province
+    return None
+
+
 def _expand(text: str) -> str:
     out = text
     for abbr, full in sorted(_table()["abbreviations"].items(), key=lambda kv: -len(kv[0])):
@@ -228,6 +246,13 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
             )
         if kind and level is None:
             level = _LEVEL_OF_SCOPE.get(kinds[kind])
+    if kind == "tỉnh" and name:
+        listed = province_name(name)
+        if listed is None:
+            end = m.end("kind")
+        elif len(listed.split()) < len(name.split()) and m.end("name") >= end:
+            end = _end_of_words(m, len(re.findall(r"[^\W\d_]+", listed)))
+        name = listed
     if kind and name and not name.isdigit():
         found = context.get(kinds[kind])
         if found and found[1] != name and misspelt_alike(found[1], name):
@@ -262,6 +287,12 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
         m.start() + offset,
         end + offset,
     )
+
+
+def _end_of_words(m: re.Match[str], count: int) -> int:
+    """Where the first `count` words of the printed name end."""
+    words = list(re.finditer(r"[^\W\d_]+", m.string[m.start("name") : m.end("name")]))
+    return m.start("name") + words[min(count, len(words)) - 1].end()
 
 
 def match_body_at(text: str, pos: int, context: LocalityContext) -> BodyMention | None:
@@ -333,6 +364,10 @@ def locality_context(text: str, header: str = "") -> LocalityContext:
                 scope, kind = _PARTY_SCOPE[kind], _PARTY_KIND[kind]
             else:
                 scope = kinds[kind]
+            if kind == "tỉnh":
+                name = province_name(name)
+                if name is None:
+                    continue
             votes.counts[scope][(kind, name)] += weight
     ctx = LocalityContext()
     for scope, counter in votes.counts.items():
