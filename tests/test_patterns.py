@@ -911,6 +911,53 @@ CITATIONS = [
         [("NQ", "66.4/2025/NQ-CP", "2025-09-21", "Chính phủ")],
         id="nq-dotted-number",
     ),
+    # the date leads the clause (news: Đắk Song, Tương Mai)
+    case(
+        "Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành Công văn số 326/UBND-KGVX chỉ đạo",
+        NOWHERE,
+        [("CV", "326/UBND-KGVX", "2020-02-01", "Ủy ban nhân dân tỉnh")],
+        id="date-leads-clause",
+    ),
+    case(
+        "- Ngày 14/5/2026: UBND Thành phố ban hành Quyết định 2539/QĐ-UBND về",
+        NGOC_LAM,
+        [("QĐ", "2539/QĐ-UBND", "2026-05-14", "Ủy ban nhân dân Thành phố Hà Nội")],
+        id="date-leads-dash-item",
+    ),
+    # a qualified type name (Lào Cai Sở Công Thương notices and decisions)
+    case(
+        "theo Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026",
+        LAO_CAI,
+        [("KH", "1105/KH-ĐKT", "2026-03-10", None)],
+        id="type-with-qualifier",
+    ),
+    case(
+        "Xét Báo cáo thẩm định số 17/BC-BQL ngày 23 tháng 01 năm 2026; Báo cáo\nthẩm định bổ "
+        "sung số 217/BC-BQL ngày 09/7/2026 của Ban Quản lý Khu kinh tế tỉnh Lào Cai;",
+        LAO_CAI,
+        [
+            ("BC", "17/BC-BQL", "2026-01-23", "Ban Quản lý Khu kinh tế tỉnh Lào Cai"),
+            ("BC", "217/BC-BQL", "2026-07-09", "Ban Quản lý Khu kinh tế tỉnh Lào Cai"),
+        ],
+        id="issuer-shared-by-coordinated-citations",
+    ),
+    case(
+        "theo văn bản số 1085/SNNMT-KS ngày 19/8/2025, văn bản số 4611/SNNMT-KS\nngày "
+        "12/12/2025 của Sở Nông nghiệp và Môi trường.",
+        LAO_CAI,
+        [
+            ("CV", "1085/SNNMT-KS", "2025-08-19", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"),
+            ("CV", "4611/SNNMT-KS", "2025-12-12", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"),
+        ],
+        id="issuer-shared-after-comma",
+    ),
+    # scanned "số" (tax-legal repository OCR)
+    case(
+        "Nghị quyết sô. 01/2019/NQ-CP ngày 01/01/2019",
+        NOWHERE,
+        [("NQ", "01/2019/NQ-CP", "2019-01-01", "Chính phủ")],
+        id="ocr-so-with-dot",
+    ),
     # harder forms (those the current code gets wrong are marked)
     case(
         "Kế hoạch số 23/KH-UBND ngày 30/01/2024 của\nChủ tịch UBND tỉnh Tà soát, đánh giá TTHC",

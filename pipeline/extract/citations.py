@@ -18,7 +18,10 @@ from pipeline.extract.symbols import Symbol, find_symbols, normalize_number
 from pipeline.records.models import Body, Citation, Provenance
 from pipeline.vocab import load_table, type_names_to_code
 
-_NUMBER_WORD = r"(?:số|sô|so|Số)"
+_NUMBER_WORD = r"(?:số|sô|so|só|Số|SỐ)"
+# Words between a type name and its number that qualify the type: "Kế hoạch kiểm tra số ...".
+_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_QUALIFIER = re.compile(rf"(?:{_SPACE}[a-zà-ỹđ]+){{1,4}}{_SPACE}{_NUMBER_WORD}[ \t]*[:.]?[ \t]*")
 _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
 _ISSUED_BY_BEFORE = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:đã|vừa)[ \t]+)?"
@@ -70,6 +73,7 @@ class CitationMention:
     issuer: Body | None = None
     subject: str | None = None
     rule: str = "citation"
+    tail_end: int = 0  # where the date, issuer and subject read after the number end
 
 
 def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
@@ -107,6 +111,26 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
             name = " ".join((mention.body.surface + qualified.group(0)).split())
             return Body(name=name, surface=name, level=mention.body.level)
     return None
+
+
+# "Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành Công văn số ...": the date leads the clause.
+_DATE_LEADS = re.compile(r"(?:^|[\s\-–])[Nn]gày[ \t]+(?=\d)")
+_ISSUING_VERB_END = re.compile(r"(?:ban[ \t]+hành|ký|phát[ \t]+hành)[ \t]*$", re.IGNORECASE)
+
+
+def _date_before(text: str, start: int) -> dt.date | None:
+    """The date that opens the clause whose verb of issue leads to the citation at `start`."""
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    cut = max(window.rfind(". "), window.rfind(";"), window.rfind("\n"))
+    window_start += cut + 1
+    m = _DATE_LEADS.match(text, window_start) or _DATE_LEADS.match(text, window_start + 1)
+    if not m:
+        return None
+    found = date_at(text, m.start() + (0 if text[m.start()] in "Nn" else 1))
+    if not found or not _ISSUING_VERB_END.search(text, found.end, start):
+        return None
+    return found.date
 
 
 # A committee named by what it serves: "Đảng ủy cơ quan ...", "Đảng ủy Khối ..." (up to 6 words).
@@ -203,15 +227,20 @@ def find_citation_mentions(
     names = type_names_to_code()
     for m in _type_name_pattern().finditer(text):
         after = re.match(
-            rf"[ \t]*(?:\n[ \t]*)?(?:{_NUMBER_WORD}[ \t]*:?[ \t]*(?:\n[ \t]*)?)?", text[m.end() :]
+            rf"[ \t]*(?:\n[ \t]*)?(?:{_NUMBER_WORD}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?)?",
+            text[m.end() :],
         )
         pos = m.end() + (after.end() if after else 0)
         got = _number_at(text, pos)
+        named_type = names[" ".join(m["tname"].lower().split())]
         if not got:
-            continue
+            # "Kế hoạch kiểm tra số 1105/KH-ĐKT": taken when the symbol confirms the type.
+            after = _QUALIFIER.match(text, m.end())
+            got = _number_at(text, after.end()) if after else None
+            if not got or got[1] is None or got[1].doc_type != named_type:
+                continue
         number, sym, end = got
         said_number = bool(after and re.search(_NUMBER_WORD, after.group(0)))
-        named_type = names[" ".join(m["tname"].lower().split())]
         if sym is not None:
             doc_type = sym.doc_type or (named_type if named_type not in ("CV",) else "CV")
             if sym.doc_type is None and named_type != "CV":
@@ -225,6 +254,8 @@ def find_citation_mentions(
         bare = sym is None and re.fullmatch(r"\d{1,5}", number) is not None
         date, issuer, subject, tail_end = _read_tail(text, end, context)
         rule = "citation.of"
+        if date is None:
+            date = _date_before(text, m.start())
         if issuer is None:
             issuer, rule = _issuer_before(text, m.start(), context), "citation.issued_by"
         if issuer is None and mentions and mentions[-1].rule == "citation.issued_by":
@@ -233,9 +264,29 @@ def find_citation_mentions(
         if issuer is None and sym is not None:
             issuer, rule = _issuer_from_codes(sym, context, own_issuer), "citation.symbol_code"
         mentions.append(
-            CitationMention(doc_type, number, bare, m.start(), end, date, issuer, subject, rule)
+            CitationMention(
+                doc_type, number, bare, m.start(), end, date, issuer, subject, rule, tail_end
+            )
         )
+    _share_issuer_backwards(text, mentions)
     return mentions
+
+
+# Between two citations that share the "của ..." printed after the second: a connector only.
+_COORDINATED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
+
+
+def _share_issuer_backwards(text: str, mentions: list[CitationMention]) -> None:
+    """'Quyết định số 1883/QĐ-UBND ngày 06/11/2025 và Quyết định số 2867/QĐ-UBND ... của UBND
+    tỉnh Lào Cai': the first takes the issuer printed once for both."""
+    for first, second in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        if (
+            first.issuer is None
+            and second.issuer is not None
+            and second.rule == "citation.of"
+            and _COORDINATED.fullmatch(text[first.tail_end : second.start])
+        ):
+            first.issuer, first.rule = second.issuer, "citation.of_shared"
 
 
 def _key(doc_type: str | None, number: str) -> tuple[str, str]:
