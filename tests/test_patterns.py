@@ -958,6 +958,19 @@ CITATIONS = [
         [("NQ", "01/2019/NQ-CP", "2019-01-01", "Chính phủ")],
         id="ocr-so-with-dot",
     ),
+    # an agency's name ends at its locality or a bracket (tax-legal repository letters)
+    case(
+        "Công văn số 123/CT-TTHT ngày 02/3/2022 của Cục Thuế tỉnh Hưng Yên vướng mắc về thuế",
+        NOWHERE,
+        [("CV", "123/CT-TTHT", "2022-03-02", "Cục Thuế tỉnh Hưng Yên")],
+        id="agency-ends-at-locality",
+    ),
+    case(
+        "(Công văn số 45/TCHQ-TXNK ngày 02/3/2022 của Tổng cục Hải quan).",
+        NOWHERE,
+        [("CV", "45/TCHQ-TXNK", "2022-03-02", "Tổng cục Hải quan")],
+        id="agency-ends-at-bracket",
+    ),
     # harder forms (those the current code gets wrong are marked)
     case(
         "Kế hoạch số 23/KH-UBND ngày 30/01/2024 của\nChủ tịch UBND tỉnh Tà soát, đánh giá TTHC",

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.bodies import UPPER, LocalityContext, find_bodies, match_body_at
+from pipeline.extract.bodies import (
+    PLACE_NAME,
+    UPPER,
+    LocalityContext,
+    find_bodies,
+    match_body_at,
+)
 from pipeline.extract.dates import date_at
 from pipeline.extract.symbols import Symbol, find_symbols, normalize_number
 from pipeline.records.models import Body, Citation, Provenance
@@ -36,8 +42,12 @@ _ORG_BEFORE_LETTER = re.compile(
 _ORG_AFTER = re.compile(
     r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn|"
     r"Tổng\s+cục|Cục|Chi\s+cục|Vụ|Viện|Trung\s+tâm|Ban\s+Quản\s+lý)\s+"
-    rf"(?:[{UPPER}]|cổ\s+phần|trách\s+nhiệm|tư\s+nhân)[^;:,]{{0,100}}?)"
-    r"(?=\s+(?:về|tại|đề\s+nghị)\b|[;,.]|\n\n)"
+    rf"(?:[{UPPER}]|cổ\s+phần|trách\s+nhiệm|tư\s+nhân)[^;:,()]{{0,100}}?)"
+    r"(?=\s+(?:về|tại|đề\s+nghị)\b|[;,.()]|\n\n)"
+)
+# An organisation's name ends with its locality: "Cục Thuế tỉnh Hưng Yên [vướng mắc ...]".
+_ORG_LOCALITY_END = re.compile(
+    rf"[ \t]+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)[ \t]+(?-i:{PLACE_NAME})"
 )
 
 
@@ -203,8 +213,12 @@ def _read_tail(
         else:
             org = _ORG_AFTER.match(text, at)
             if org:
-                name = re.sub(r"\s*-\s*", " - ", " ".join(org["org"].split()))
-                issuer, pos = Body(name=name, surface=name), org.end()
+                raw, end = org["org"], org.end()
+                place = _ORG_LOCALITY_END.search(raw)
+                if place:
+                    raw, end = raw[: place.end()], org.start("org") + place.end()
+                name = re.sub(r"\s*-\s*", " - ", " ".join(raw.split()))
+                issuer, pos = Body(name=name, surface=name), end
     if date is None:
         found = date_at(text, pos)
         if found:
@@ -245,6 +259,8 @@ def find_citation_mentions(
             doc_type = sym.doc_type or (named_type if named_type not in ("CV",) else "CV")
             if sym.doc_type is None and named_type != "CV":
                 doc_type = named_type
+            if " ".join(m["tname"].lower().split()) == "công văn" and sym.style == "state":
+                doc_type = "CV"  # "Công văn số 123/CT-TTHT": CT is Cục Thuế, not chỉ thị
         else:
             if not said_number and (
                 not re.fullmatch(r"\d{1,4}", number) or _QUANTITY.match(text, end)
