@@ -54,6 +54,13 @@ NOWHERE = LocalityContext()
 
 # parse_symbol: (text, (normalised text, number, type code, issuer codes, year, style)) or None.
 PARSE_SYMBOL = [
+    # Đ without its bar (scans of Bộ Tài chính and Tổng cục Thuế letters): the type it stands for
+    case("89/QD-BTC", ("89/QĐ-BTC", "89", "QĐ", ("BTC",), None, "state"), id="s-qd-unbarred"),
+    case(
+        "30/2020/ND-CP",
+        ("30/2020/NĐ-CP", "30", "NĐ", ("CP",), 2020, "state"),
+        id="s-nd-unbarred",
+    ),
     # Party style, HD 36: number-TYPE/ISSUER
     case("Số 54 - NQ/ĐU", ("54-NQ/ĐU", "54", "NQ", ("ĐU",), None, "party"), id="p-nq-du-spaced"),
     case("54-NQ/ĐU", ("54-NQ/ĐU", "54", "NQ", ("ĐU",), None, "party"), id="p-nq-du-bare"),

@@ -47,7 +47,7 @@ _ORG_AFTER = re.compile(
 )
 # An organisation's name ends with its locality: "Cục Thuế tỉnh Hưng Yên [vướng mắc ...]".
 _ORG_LOCALITY_END = re.compile(
-    rf"[ \t]+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)[ \t]+(?-i:{PLACE_NAME})"
+    rf"\s+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)[ \t]+(?-i:{PLACE_NAME})"
 )
 
 

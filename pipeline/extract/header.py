@@ -45,6 +45,8 @@ _PLACE_DATE = re.compile(
 )
 # "Nơi nhận:", and what scans make of it ("Noi nhận", "Nơi nhân", ".Vơi nhận", "Not nhận").
 _RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoó][it][ \t]+nh[ậâaạ]n[ \t]*:", re.IGNORECASE)
+# A letter names its addressee: "Kính gửi: ..." (a letter whose header was not copied).
+_KINH_GUI = re.compile(r"^\s*Kính[ \t]+gửi\b", re.IGNORECASE)
 _VV = re.compile(r"^\s*V/v[ \t]*:?[ \t]*", re.IGNORECASE)
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
 _ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t])")
@@ -554,7 +556,10 @@ def read_header(text: str, context: LocalityContext) -> Header:
     title = _title_line(lines)
     symbol = _number(lines, text)
     place, date, pd_line = _place_date(lines)
-    official = bool(symbol or pd_line or title or any(MOTTO.search(ln.text) for ln in lines[:12]))
+    addressed = any(_KINH_GUI.match(ln.text) for ln in lines[:HEADER_LINES])
+    official = bool(
+        symbol or pd_line or title or addressed or any(MOTTO.search(ln.text) for ln in lines[:12])
+    )
     signer, signer_body, sig_start = _signature(lines, context)
     recipients, rec_start = _recipients(text)
     # A name alone on the last line is a news article's byline unless the text is official.
@@ -596,7 +601,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["doc_type"] = Provenance(
             start=symbol.start, end=symbol.end, rule="header.symbol_type"
         )
-    elif symbol or any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
+    elif symbol or addressed or any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
         head.doc_type = "CV"
         head.provenance["doc_type"] = Provenance(
             start=symbol.start if symbol else 0,

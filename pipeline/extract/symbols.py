@@ -72,7 +72,8 @@ def type_code(code: str) -> str | None:
     if code in table:
         return code
     upper = {k.upper(): k for k in table}
-    return upper.get(code.upper())
+    # A scan or a keyboard without Vietnamese drops the bar of Đ: "QD" is QĐ, "ND" is NĐ.
+    return upper.get(code.upper()) or upper.get(code.upper().replace("D", "Đ"))
 
 
 def _from_party(m: re.Match[str], offset: int = 0) -> Symbol | None:
@@ -96,6 +97,8 @@ def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
     num = m.groupdict().get("num")
     year = m.groupdict().get("year")
     code = type_code(codes[0]) if len(codes) > 1 else None
+    if code and codes[0].upper() != code.upper():
+        codes = [code, *codes[1:]]  # printed "QD" written as the code it stands for
     issuers = tuple(codes[1:] if code else codes)
     body = (prefix + "/" if prefix else "") + "-".join(codes)
     if prefix:
