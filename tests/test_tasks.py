@@ -132,3 +132,41 @@ def test_news_prose_list_units_carry(sentence: str, expected: list[str]) -> None
     assert len(tasks) == 2 and all(t.label is None for t in tasks)
     assert tasks[0].responsible == expected
     assert tasks[1].responsible == tasks[0].responsible  # the addressee carries
+
+
+# Unit lists of Lào Cai plans and decisions (skill-sct), read with POS tags as `vanban run` does:
+# qualifiers that look like verbs ("thuộc", "phục vụ", "có liên quan"), a name wrapped after
+# "và", an organ named in lower case, and "Phân công" as a verb of assignment.
+UNIT_LISTS = """1. Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh,
+Ủy ban nhân dân các xã, phường tổ chức triển khai thực hiện.
+2. Giao Sở Nông nghiệp và
+Môi trường chủ trì, phối hợp với các đơn vị liên quan kiểm tra.
+3. Giao Ban xây dựng đảng Đảng ủy chủ trì tham mưu tổ chức hội nghị.
+4. Các cấp ủy, tổ chức đảng, chính quyền các cấp tổ chức quán triệt.
+5. Phân công Sở Tài chính bố trí kinh phí thực hiện.
+"""
+UNIT_LISTS += (
+    "6. Giám đốc Sở Công Thương; Giám đốc Trung tâm phục vụ Hành chính công tỉnh; Thủ trưởng"
+    " các cơ quan có liên quan chịu trách nhiệm thi hành.\n"
+)
+
+
+def test_unit_lists_with_pos_tags() -> None:
+    record = build_record(build_nlp(words=True)(HEAD_CT + UNIT_LISTS + TAIL), "t.txt")
+    assert [t.responsible for t in record.tasks] == [
+        [
+            "Các Sở, ban, ngành thuộc tỉnh",
+            "Công an tỉnh",
+            "Bộ Chỉ huy Quân sự tỉnh",
+            "Ủy ban nhân dân các xã, phường",
+        ],
+        ["Sở Nông nghiệp và Môi trường"],
+        ["Ban xây dựng đảng Đảng ủy"],
+        ["Các cấp ủy", "tổ chức đảng", "chính quyền các cấp"],
+        ["Sở Tài chính"],
+        [
+            "Giám đốc Sở Công Thương",
+            "Giám đốc Trung tâm phục vụ Hành chính công tỉnh",
+            "Thủ trưởng các cơ quan có liên quan",
+        ],
+    ]

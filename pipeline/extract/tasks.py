@@ -164,8 +164,11 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
             break
     lower_verbs = [
         a
-        for a in _verbs(verbs, head.end() - 1, limit)
-        if text[a].islower() and not _internal_verb_regex().match(text, a)
+        for a in _verbs(verbs, head.end(), limit)
+        if text[a].islower()
+        and not _internal_verb_regex().match(text, a)
+        and not _unit_start_regex().match(text, a)
+        and not _inside_unit_head(text, a)
     ]
     if lower_verbs:
         candidates.append(lower_verbs[0])
@@ -179,11 +182,21 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
     return _split_units(phrase), end
 
 
+def _inside_unit_head(text: str, pos: int) -> bool:
+    """A word tagged as a verb inside a unit head ("ban" of "Ủy ban nhân dân")."""
+    start = max(0, pos - 16)
+    return any(
+        m.start() < pos < m.end() for m in _unit_start_regex().finditer(text, start, pos + 24)
+    )
+
+
 def _soft_wrap(text: str, newline: int) -> bool:
     """A line break inside a phrase: the line ends with a comma, or the next starts lower case."""
     nxt = text[newline + 1 : newline + 2]
-    prev = text[:newline].rstrip(" \t")[-1:]
-    return bool(nxt) and (prev == "," or (nxt.islower() and prev not in (".", ";", ":")))
+    before = text[max(0, newline - 40) : newline].rstrip(" \t")
+    prev = before[-1:]
+    joined = re.search(r"(?<![\w])(?:và|của|-)$", before) is not None  # "Sở Nông nghiệp và\n"
+    return bool(nxt) and (prev == "," or joined or (nxt.islower() and prev not in (".", ";", ":")))
 
 
 def _split_units(phrase: str) -> list[str]:
