@@ -170,3 +170,22 @@ def test_unit_lists_with_pos_tags() -> None:
             "Thủ trưởng các cơ quan có liên quan",
         ],
     ]
+
+
+def test_news_prose_list_addressed_before_the_colon() -> None:
+    """'UBND tỉnh yêu cầu <units>: a; b.' (Đắk Song news) -> one task per segment for <units>;
+    a list set out on the lines below the colon is left to the item reader."""
+    news = "Phòng, chống dịch bệnh trong hoạt động văn hóa\n(2020-02-03)\n\n"
+    body = (
+        "UBND tỉnh yêu cầu Ủy ban nhân dân các huyện, thành phố: Tạm dừng tổ chức các lễ hội"
+        " chưa khai mạc; hạn chế các hoạt động tập trung đông người tham gia.\n\n"
+        "UBND tỉnh đề nghị Sở Y tế:\n(1). Xem xét bổ sung kinh phí phòng dịch.\n"
+    )
+    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    assert [(t.text, t.responsible) for t in tasks] == [
+        ("Tạm dừng tổ chức các lễ hội chưa khai mạc", ["Ủy ban nhân dân các huyện, thành phố"]),
+        (
+            "hạn chế các hoạt động tập trung đông người tham gia",
+            ["Ủy ban nhân dân các huyện, thành phố"],
+        ),
+    ]

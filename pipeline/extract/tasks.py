@@ -485,18 +485,32 @@ _LIST_FOLLOWS = re.compile(rf"\s*\n(?:{_MARKER.pattern[1:]}|[ \t]*[-+•])")
 _PROSE_LIST = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao)\s*:\s*", re.IGNORECASE)
 
 
+def _prose_list_starts(ctx: _Context, start: int, end: int) -> list[tuple[int, list[str]]]:
+    """Where a prose list of requirements begins, and the units it is addressed to:
+    'yêu cầu: ...' (none named yet) or 'UBND tỉnh yêu cầu các Sở, ngành, UBND các huyện: ...'."""
+    starts = {m.end(): [] for m in _PROSE_LIST.finditer(ctx.text, start, end)}
+    for m in _request_regex().finditer(ctx.text, start, end):
+        at = m.end() + len(ctx.text[m.end() :]) - len(ctx.text[m.end() :].lstrip(" \t"))
+        units, units_end = units_at(ctx.text, at, ctx.verbs)
+        # The list runs on after the colon (a list set out below it is read as items).
+        colon = re.compile(r"[ \t]*:[ \t]*(?=[^\s(])").match(ctx.text, units_end)
+        if units and colon and colon.end() not in starts:
+            starts[colon.end()] = units
+    return sorted(starts.items())
+
+
 def _prose_tasks(ctx: _Context, start: int, end: int) -> list[Task]:
     """'... yêu cầu: A làm X; làm Y. Làm Z' -> one task per segment; units carry forward."""
     tasks: list[Task] = []
-    for m in _PROSE_LIST.finditer(ctx.text, start, end):
-        if _LIST_FOLLOWS.match(ctx.text, m.end()):
+    for list_start, addressees in _prose_list_starts(ctx, start, end):
+        if _LIST_FOLLOWS.match(ctx.text, list_start):
             continue
-        para_end = ctx.text.find("\n\n", m.end())
+        para_end = ctx.text.find("\n\n", list_start)
         para_end = end if para_end < 0 else min(para_end, end)
-        carried: list[str] = []
-        for seg in re.finditer(r"(?:[^;.]|\.(?![\s/]|$))+", ctx.text[m.end() : para_end]):
-            s = m.end() + seg.start()
-            e = m.end() + seg.end()
+        carried: list[str] = addressees
+        for seg in re.finditer(r"(?:[^;.]|\.(?![\s/]|$))+", ctx.text[list_start:para_end]):
+            s = list_start + seg.start()
+            e = list_start + seg.end()
             piece = ctx.text[s:e].strip(" ;.\n")
             if len(piece.split()) < 3:
                 continue
