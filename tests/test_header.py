@@ -522,3 +522,41 @@ def test_news_byline_is_not_a_signer() -> None:
     assert head.kind == "news" and head.signer is None
     assert head.subject == "Hội nghị triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2021"
     assert head.date == dt.date(2020, 12, 25)
+
+
+# The Government Office conclusion notice as OCR gives it (tax-legal repository): the signer's
+# title beside the Nơi nhận heading, items wrapped after a comma or "và" onto capitalised lines.
+NOTICE_END = """VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 330/TB-VPCP Hà Nội, ngày 18 tháng 10 năm 2022
+
+THÔNG BÁO
+Kết luận của Thủ tướng Chính phủ tại cuộc họp
+
+1. Văn phòng Chính phủ theo dõi, đôn đốc.
+
+Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM
+~ TTgCP, các PTTgCP (để b/c);
+
+- Các Bộ, cơ quan: Công an, Tài chính, Kế hoạch và
+Đầu tư, Công Thương;
+
+- VPCP: BTCN, các PCN, Trợ lý TTgCP,
+PTTgCP, các Vụ: KTTH, TH;
+
+- Lưu: VT, KSTT.
+
+Trần Văn Sơn
+"""
+
+
+def test_title_beside_the_recipients_heading() -> None:
+    head = header_of(NOTICE_END)
+    assert head.signer is not None
+    assert (head.signer.title, head.signer.name) == ("Bộ trưởng, Chủ nhiệm", "Trần Văn Sơn")
+    assert head.recipients == [
+        "TTgCP, các PTTgCP (để b/c)",
+        "Các Bộ, cơ quan: Công an, Tài chính, Kế hoạch và Đầu tư, Công Thương",
+        "VPCP: BTCN, các PCN, Trợ lý TTgCP, PTTgCP, các Vụ: KTTH, TH",
+        "Lưu: VT, KSTT",
+    ]

@@ -361,6 +361,16 @@ def _ending_title(text: str) -> str | None:
     return None
 
 
+def _title_column(text: str) -> str:
+    """A line that may hold the signer's title beside the Nơi nhận heading or a dash:
+    'Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM' -> 'BỘ TRƯỞNG, CHỦ NHIỆM'."""
+    text = text.strip(" *")
+    heading = _RECIPIENTS.match(" " + text)
+    if heading:
+        text = text[heading.end() - 1 :]
+    return text.lstrip("".join(_layout()["recipient_bullets"]) + " \t")
+
+
 def _right_column(text: str) -> str:
     """The signature column of a line it shares with Nơi nhận ('- Lưu VP. Phạm Quang Thịnh').
 
@@ -435,11 +445,11 @@ def _signature(
         return Signer(name=name, title=title, authority=authority), issuer, tail[i].start
     # No authority line: a title alone in capitals near the end ("GIÁM ĐỐC"), then the name.
     for i in range(len(tail) - 1, max(-1, len(tail) - 40), -1):
-        text = tail[i].text.strip(" *")
+        text = _title_column(tail[i].text)
         if _is_caps(text) and _canonical_title(text):
             name = None
-            for cand_line in tail[i + 1 : i + 6]:
-                cand = cand_line.text.strip(" *")
+            for cand_line in tail[i + 1 : i + 16]:
+                cand = _right_column(cand_line.text)
                 if _is_person_name(cand, caps=True):
                     name = _person_name(cand)
                     break
@@ -459,19 +469,30 @@ def _recipients(text: str) -> tuple[list[str], int]:
     items: list[str] = []
     bullets = tuple(_layout()["recipient_bullets"])
     open_item = False  # the last item's line ended without ";" or ".": it may wrap
+    joins = False  # the last item line ended on a comma or "và": the next line continues it
     for line in logical_lines(text, m.end()):
         t = line.text.strip()
         if t.startswith(bullets):
             if items and items[-1].lower().startswith("lưu"):
                 break  # "Lưu ..." is always the last line
             item = _without_signature_column(t.lstrip("".join(bullets) + " \t").strip())
+            if _is_caps(item) and _canonical_title(item):
+                continue  # the signature column's title printed beside a dash
             open_item = not item.endswith((";", ".", ":"))  # OCR reads ";" as ":"
             items.append(item)
-        elif items and open_item and t and (t[0].islower() or t[0] == "("):
+            joins = re.search(r"(?:,|(?<![\w])(?:và|va))$", item) is not None
+        elif (
+            items
+            and open_item
+            and t
+            and (t[0].islower() or t[0] == "(" or (joins and not _is_caps(t)))
+            and not _is_person_name(t)
+        ):
             if not all(is_vietnamese_word(w) for w in re.findall(r"\w+", t)):
                 break  # scanning debris, not a wrapped item
             t = _without_signature_column(t)
             items[-1] = f"{items[-1]} {t}"
+            joins = re.search(r"(?:,|(?<![\w])(?:và|va))$", t) is not None
             open_item = not t.endswith((";", ".", ":"))
         elif items and (t.startswith(tuple(_layout()["authority_prefixes"])) or _is_caps(t)):
             continue
