@@ -189,3 +189,43 @@ def test_news_prose_list_addressed_before_the_colon() -> None:
             ["Ủy ban nhân dân các huyện, thành phố"],
         ),
     ]
+
+
+HEAD_TB = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG CAM ĐƯỜNG Độc lập - Tự do - Hạnh phúc
+Số: 831/TB-UBND Cam Đường, ngày 06 tháng 8 năm 2026
+THÔNG BÁO
+{subject}
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "count"),
+    [
+        ("Về việc công khai thông tin kết quả tiếp nhận hồ sơ", 0),  # informs
+        ("Kết luận của Chủ tịch UBND phường tại cuộc họp giao ban", 2),  # directs
+    ],
+)
+def test_a_notice_directs_only_when_it_concludes(subject: str, count: int) -> None:
+    body = (
+        "1. Thời gian tiếp nhận hồ sơ từ ngày 01/8/2026 đến ngày 05/8/2026.\n"
+        "2. Kết quả tiếp nhận hồ sơ: một hồ sơ hợp lệ.\n"
+    )
+    assert len(tasks_of(body, HEAD_TB.format(subject=subject))) == count
+
+
+def test_decision_article_titled_organisation_of_implementation() -> None:
+    head = HEAD_CT.replace("CHỈ THỊ", "QUYẾT ĐỊNH").replace("15/CT-UBND", "2867/QĐ-UBND")
+    body = (
+        "Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thực hiện nhiệm vụ.\n"
+        "Điều 2. Thời hạn ủy quyền đến hết ngày 31/12/2026.\n"
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Việc thực hiện nhiệm vụ được ủy quyền phải tuân thủ quy định của pháp luật.\n"
+        "2. Giám đốc Sở Công Thương\n"
+        "a) Thực hiện đúng nhiệm vụ, quyền hạn đã được ủy quyền.\n"
+        "b) Tổ chức triển khai thực hiện các thủ tục hành chính.\n"
+    )
+    tasks = tasks_of(body, head)
+    assert [t.label for t in tasks] == ["Điều 3.1", "Điều 3.2.a", "Điều 3.2.b"]
+    assert tasks[1].responsible == ["Giám đốc Sở Công Thương"]

@@ -91,11 +91,15 @@ def _heading(text: str, item: Item) -> str:
 
 def _operative(text: str, item: Item) -> bool:
     """A Roman section counts when its title says it holds tasks; an article of a decision
-    when it assigns duties ("chịu trách nhiệm thi hành"), not when it only approves."""
+    when its title does or it assigns duties ("chịu trách nhiệm thi hành"), not when it only
+    approves."""
     if item.kind == "roman":
         title = fold(_heading(text, item))
         return any(word in title for word in _vocab()["operative_sections"])
     if item.kind == "article":
+        title = fold(_heading(text, item)).strip(" .:")
+        if any(title.startswith(w) for w in _vocab()["assigning_article_titles"]):
+            return True  # "Điều 3. Tổ chức thực hiện", "Điều 4. Trách nhiệm của các cơ quan"
         body = fold(text[item.text_start : item.end])
         return any(phrase in body for phrase in _vocab()["assigning_article_phrases"])
     return True
@@ -196,6 +200,8 @@ def _soft_wrap(text: str, newline: int) -> bool:
     before = text[max(0, newline - 40) : newline].rstrip(" \t")
     prev = before[-1:]
     joined = re.search(r"(?<![\w])(?:và|của|-)$", before) is not None  # "Sở Nông nghiệp và\n"
+    if re.match(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•])", text[newline + 1 : newline + 8]):
+        return False  # the next line opens an item: "a) ...", "2. ...", "- ..."
     return bool(nxt) and (prev == "," or joined or (nxt.islower() and prev not in (".", ";", ":")))
 
 
@@ -546,7 +552,7 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
         if items and not report
         else None
     )
-    directive = header.doc_type in _vocab()["directive_types"] or lead_in is not None
+    directive = _directs(header) or lead_in is not None
     addressees = _request_units(text, lead_in.start(), lead_in.end(), ctx.verbs) if lead_in else []
     tasks = _numbered_tasks(ctx, items, directive, report, addressees) if items else []
     covered = [(t.span.start, t.span.end) for t in tasks]
@@ -556,6 +562,17 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
         if not any(a <= t.span.start < b for a, b in covered)
     ]
     return sorted(tasks + _dedupe(extra), key=lambda t: t.span.start)
+
+
+def _directs(header: Header) -> bool:
+    """Whether the document's numbered items are tasks by its type (and, for a notice, its
+    subject: conclusions direct, results inform)."""
+    if header.doc_type not in _vocab()["directive_types"]:
+        return False
+    if header.doc_type != "TB":
+        return True
+    subject = fold(header.subject or "")
+    return not subject or any(w in subject for w in _vocab()["directing_notice_words"])
 
 
 def _tail_requests(ctx: _Context, items: list[Item], start: int, end: int) -> list[Task]:
