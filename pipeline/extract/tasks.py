@@ -181,7 +181,7 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
         candidates.append(sentence.start())
     end = min(candidates) if candidates else limit
     phrase = text[pos:end].strip(" \t,;")
-    if not phrase or len(phrase.split()) > 45:
+    if not phrase or len(phrase.split()) > 60:
         return [], pos
     return _split_units(phrase), end
 
@@ -202,6 +202,8 @@ def _soft_wrap(text: str, newline: int) -> bool:
     joined = re.search(r"(?<![\w])(?:và|của|-)$", before) is not None  # "Sở Nông nghiệp và\n"
     if re.match(r"[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•])", text[newline + 1 : newline + 8]):
         return False  # the next line opens an item: "a) ...", "2. ...", "- ..."
+    if prev == ";" and _unit_start_regex().match(text, newline + 1):
+        return True  # a list of units, one per line: "Giám đốc Sở Công Thương;\nGiám đốc ..."
     return bool(nxt) and (prev == "," or joined or (nxt.islower() and prev not in (".", ";", ":")))
 
 
