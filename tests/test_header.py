@@ -560,3 +560,40 @@ def test_title_beside_the_recipients_heading() -> None:
         "VPCP: BTCN, các PCN, Trợ lý TTgCP, PTTgCP, các Vụ: KTTH, TH",
         "Lưu: VT, KSTT",
     ]
+
+
+# Stored web pages (excerpts from their beginning): which line is the headline.
+@pytest.mark.parametrize(
+    ("page", "subject"),
+    [
+        (  # a site banner above the headline in capitals
+            "Chủ đề năm 2023: Nâng cao hiệu quả hoạt động công vụ\n\nDanh mục\n\n"
+            "PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ LẤY Ý KIẾN DỰ THẢO ĐỀ ÁN\n\nSáng ngày 12/5/2023, UBND"
+            " Phường 1 tổ chức hội nghị.\n",
+            "PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ LẤY Ý KIẾN DỰ THẢO ĐỀ ÁN",
+        ),
+        (  # no headline: a body line wrapping onto the next, then a colon lead-in
+            "Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng\n4 năm 2018 của Chính phủ,"
+            " Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:\n",
+            None,
+        ),
+        (  # a long headline, then an editor's note and a section heading
+            "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về huy động nguồn lực, ưu tiên"
+            " đầu tư xây dựng kết cấu hạ tầng cấp thiết giao thông, thủy lợi, đô thị, giáo dục,"
+            " y tế giai đoạn 2016-2020\n\nLTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã"
+            " ban hành Nghị quyết số 10-NQ/TU.\n\nI- Khái quát tình hình\n",
+            "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về huy động nguồn lực, ưu tiên"
+            " đầu tư xây dựng kết cấu hạ tầng cấp thiết giao thông, thủy lợi, đô thị, giáo dục,"
+            " y tế giai đoạn 2016-2020",
+        ),
+        (  # only the cut-off start of a paragraph
+            "Trên cơ sở những nội dung của các n\n",
+            None,
+        ),
+    ],
+    ids=["caps-under-banner", "wrapped-body-line", "long-first-line", "cut-off"],
+)
+def test_news_headline(page: str, subject: str | None) -> None:
+    head = header_of(page)
+    assert head.kind == "news"
+    assert head.subject == subject

@@ -51,6 +51,8 @@ _VV = re.compile(r"^\s*V/v[ \t]*:?[ \t]*", re.IGNORECASE)
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
 _ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t])")
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
+# A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
+_SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
 # Lines that are never a headline: a photo caption, a source credit.
 _CAPTION = re.compile(r"(?:Ảnh|Nguồn|Theo|Tin|Bài)(?:[ \t]|:)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
@@ -528,7 +530,7 @@ def _without_signature_column(item: str) -> str:
     return item.rstrip(" \t")
 
 
-def _news_title(lines: list[Line]) -> tuple[str | None, Line | None]:
+def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None]:
     """The headline: the line just above the date line if there is one, else the first long line."""
     for line, nxt in zip(lines[:8], lines[1:9], strict=False):
         meta = len(nxt.text) < 80 and (_NEWS_DATE_LINE.search(nxt.text) or find_dates(nxt.text))
@@ -536,12 +538,31 @@ def _news_title(lines: list[Line]) -> tuple[str | None, Line | None]:
             return " ".join(line.text.strip(" *#").split()), line
     for line in lines[:8]:
         text = line.text.strip(" *#")
+        if (
+            len(text.split()) >= 5
+            and _is_caps(text)
+            and not MOTTO.search(text)
+            and not _SECTION_HEADING.match(text)
+        ):
+            return " ".join(text.split()), line  # "PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ ..." under a banner
+    for k, line in enumerate(lines[:8]):
+        text = line.text.strip(" *#")
         words = text.split()
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        # A body line that wraps onto the next is no headline, nor is an excerpt's cut last line.
+        wraps = (
+            nxt is not None
+            and "\n\n" not in source[line.end : nxt.start]
+            and (nxt.text[:1].islower() or nxt.text[:1].isdigit())
+        )
         if (
             len(words) >= 4
-            and len(text) <= 200
+            and len(text) <= (250 if k == 0 else 160)  # the first line may be a long headline
+            and not _SECTION_HEADING.match(text)
             and text[0].isupper()
-            and not text.endswith(".")
+            and not text.endswith((".", ":", ",", ";"))
+            and nxt is not None
+            and not wraps
             and not _NEWS_DATE_LINE.search(text)
             and not _CAPTION.match(text)
         ):
@@ -588,7 +609,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if not official and (signer is None or byline) and not recipients:
         signer = None
         head.kind = "news"
-        subject, subject_line = _news_title(lines)
+        subject, subject_line = _news_title(lines, text)
         head.subject = mend_words(subject, text) if subject else None
         if subject_line:
             head.provenance["subject"] = Provenance(
