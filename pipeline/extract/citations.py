@@ -27,10 +27,14 @@ from pipeline.vocab import load_table, type_names_to_code
 _NUMBER_WORD = r"(?:số|sô|so|só|Số|SỐ)"
 # Words between a type name and its number that qualify the type: "Kế hoạch kiểm tra số ...".
 _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_QUALIFIER = re.compile(rf"(?:{_SPACE}[a-zà-ỹđ]+){{1,4}}{_SPACE}{_NUMBER_WORD}[ \t]*[:.]?[ \t]*")
+_QUALIFIER = re.compile(
+    rf"(?:(?:{_SPACE}[a-zà-ỹđ]+){{1,4}}|[ \t]*\([^()\n]{{1,12}}\))"  # "(mật)", "kiểm tra"
+    rf"{_SPACE}{_NUMBER_WORD}[ \t]*[:.]?[ \t]*"
+)
 _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
 _ISSUED_BY_BEFORE = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:đã|vừa)[ \t]+)?"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,?[ \t]*khóa[ \t]+[IVXLC]+[ \t]*,?[ \t]*)?"
+    r"(?:(?:đã|vừa)[ \t]+)?"
     r"(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký|cấp)[ \t]*",
     re.IGNORECASE,
 )
@@ -134,7 +138,8 @@ def _date_before(text: str, start: int) -> dt.date | None:
     window = text[window_start:start]
     cut = max(window.rfind(". "), window.rfind(";"), window.rfind("\n"))
     window_start += cut + 1
-    m = _DATE_LEADS.match(text, window_start) or _DATE_LEADS.match(text, window_start + 1)
+    # The clause may open with a short label: "LTS: Ngày 14-11-2016, ...".
+    m = _DATE_LEADS.search(text, window_start, min(start, window_start + 16))
     if not m:
         return None
     found = date_at(text, m.start() + (0 if text[m.start()] in "Nn" else 1))
