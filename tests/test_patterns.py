@@ -958,6 +958,13 @@ CITATIONS = [
         ],
         id="issuer-shared-after-comma",
     ),
+    # a national body takes no place name: the capital after it starts the subject
+    case(
+        "Nghị định số 40/2018/NĐ-CP ngày 14/5/2018 của Chính phủ Quy định chi tiết",
+        NOWHERE,
+        [("NĐ", "40/2018/NĐ-CP", "2018-05-14", "Chính phủ")],
+        id="national-body-then-capital",
+    ),
     # scanned "số" (tax-legal repository OCR)
     case(
         "Nghị quyết sô. 01/2019/NQ-CP ngày 01/01/2019",

@@ -212,6 +212,12 @@ def _wrapped_name(text: str, end: int, name: str, context: LocalityContext) -> t
     return name, end
 
 
+def _takes_name(spec: dict) -> bool:
+    """Whether a place name may follow the head directly ("Thành ủy Hà Nội", "Sở Y tế Lào
+    Cai"); national bodies ("Chính phủ", "Bộ Chính trị") take none."""
+    return bool(spec.get("locality") or spec.get("name_pattern") or spec.get("named"))
+
+
 def _takes_kind(spec: dict, head_text: str) -> bool:
     """State bodies carry the kind of their locality ("Sở X tỉnh Lào Cai"); Party committees
     carry the name alone ("Quận ủy Long Biên")."""
@@ -229,6 +235,8 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     shown_kind = "Thành phố" if kind == "thành phố" and m["kind"].startswith("Thành") else kind
     name = _clean_name(m["name"])
     end = m.end()
+    if m["name"] and not m["kind"] and not _takes_name(spec):
+        name = None  # "Chính phủ Quy định ...": a national body has no place name after it
     if m["name"] and not name:
         end = m.end("kind") if m["kind"] else m.end("head")
     if name and m.end("name") == end:

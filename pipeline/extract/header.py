@@ -220,7 +220,7 @@ def _subject(
             continue
         parts = [line.text[m.end() :].strip()]
         previous = line
-        for nxt in lines[i + 1 : i + 4]:
+        for nxt in lines[i + 1 : i + 7]:
             text = nxt.text.strip()
             if (
                 not text
