@@ -229,3 +229,35 @@ def test_decision_article_titled_organisation_of_implementation() -> None:
     tasks = tasks_of(body, head)
     assert [t.label for t in tasks] == ["Điều 3.1", "Điều 3.2.a", "Điều 3.2.b"]
     assert tasks[1].responsible == ["Giám đốc Sở Công Thương"]
+
+
+HEAD_CV = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc
+Số: 7103/UBND-TH Lào Cai, ngày 10 tháng 9 năm 2026
+V/v quản lý tài sản kết cấu hạ tầng
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "count"),
+    [
+        (  # a wrapped lead-in that names units and what they are to do
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, địa phương, cơ quan,\n"
+            "đơn vị nghiêm túc triển khai thực hiện các nội dung sau:\n",
+            2,
+        ),
+        (  # a letter that reports and proposes
+            "Ủy ban nhân dân tỉnh Lào Cai báo cáo và đề nghị Bộ Xây dựng\nnội dung như sau:\n",
+            0,
+        ),
+    ],
+)
+def test_wrapped_lead_in_of_a_letter(lead_in: str, count: int) -> None:
+    body = (
+        lead_in + "1. Rà soát, thống kê tài sản kết cấu hạ tầng được giao quản lý.\n"
+        "2. Cập nhật dữ liệu vào cơ sở dữ liệu quốc gia về tài sản công.\n"
+    )
+    tasks = tasks_of(body, HEAD_CV)
+    assert len(tasks) == count
+    assert all(t.responsible for t in tasks)

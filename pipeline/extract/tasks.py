@@ -462,6 +462,33 @@ def _recommends(text: str, item: Item) -> bool:
 
 # A lead-in that turns the numbered items after it into requirements ("UBND tỉnh yêu cầu:").
 _LEAD_IN = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)[^.\n]{0,120}:\s*$", re.IGNORECASE)
+# A lead-in wrapped over lines ("... yêu cầu các sở, ban, ngành,\nđơn vị ... triển khai thực
+# hiện các nội dung sau:") counts when it names units and what they are to do.
+_WRAPPED_LEAD_IN = re.compile(
+    r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?:[^.:;\n]|\n(?![ \t]*\n)){0,280}:\s*$",
+    re.IGNORECASE,
+)
+_NOT_AN_ACTION = {"nội dung", "như sau", "một số", "những"}
+
+
+def _lead_in(ctx: _Context, start: int, first_item: int) -> re.Match[str] | None:
+    """The sentence that turns the numbered items after it into requirements."""
+    window = max(start, first_item - 300)
+    m = _LEAD_IN.search(ctx.text, window, first_item)
+    if m:
+        return m
+    m = _WRAPPED_LEAD_IN.search(ctx.text, window, first_item)
+    if not m:
+        return None
+    verb = re.match(r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s*", ctx.text[m.start() :], re.I)
+    at = m.start() + (verb.end() if verb else 0)
+    units, units_end = units_at(ctx.text, at, ctx.verbs)
+    # The units are followed by what they are to do ("triển khai thực hiện ..."), not by
+    # "nội dung như sau:" (a letter that reports and proposes).
+    action = _stop_regex().match(ctx.text, units_end)
+    if units and action and " ".join(action.group(0).split()) not in _NOT_AN_ACTION:
+        return m
+    return None
 
 
 @cache
@@ -549,11 +576,7 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
         return _prose_tasks(ctx, start, end)
     items = _items(text, start, end)
     report = header.doc_type in _vocab()["report_types"]
-    lead_in = (
-        _LEAD_IN.search(text, max(start, items[0].start - 300), items[0].start)
-        if items and not report
-        else None
-    )
+    lead_in = _lead_in(ctx, start, items[0].start) if items and not report else None
     directive = _directs(header) or lead_in is not None
     addressees = _request_units(text, lead_in.start(), lead_in.end(), ctx.verbs) if lead_in else []
     tasks = _numbered_tasks(ctx, items, directive, report, addressees) if items else []
