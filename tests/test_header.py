@@ -597,3 +597,40 @@ def test_news_headline(page: str, subject: str | None) -> None:
     head = header_of(page)
     assert head.kind == "news"
     assert head.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (  # a scan that lost every dash (OCR_LOCAL_VBHC readings of Quảng Ngãi decisions)
+            "Nơi nhận:\nNhư Điều 4;\nCT, PCT UBND tỉnh;\nVPUB: CVP, PCVP;\nCổng TTĐT tỉnh;\n"
+            "Lưu: VT, KGVX.th50\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Hoàng Tuấn\n",
+            [
+                "Như Điều 4",
+                "CT, PCT UBND tỉnh",
+                "VPUB: CVP, PCVP",
+                "Cổng TTĐT tỉnh",
+                "Lưu: VT, KGVX.th50",
+            ],
+        ),
+        (  # the whole list in one table cell (a Government Office notice in markdown)
+            "| *Nơi nhận:* - Thủ tướng Chính phủ; - Các Phó Thủ tướng Chính phủ; - Các Bộ: CA,"
+            " TC. - Lưu: VT, NN (2). | KT. BỘ TRƯỞNG, CHỦ NHIỆM |\n",
+            [
+                "Thủ tướng Chính phủ",
+                "Các Phó Thủ tướng Chính phủ",
+                "Các Bộ: CA, TC",
+                "Lưu: VT, NN (2)",
+            ],
+        ),
+        (  # a wrapped item closed on a capitalised line (Party documents)
+            "Nơi nhận:\n- Các đồng chí Ủy viên\nBan Chấp hành Trung ương Đảng;\n- Lưu Văn phòng"
+            " Trung ương Đảng.\n\nT/M BỘ CHÍNH TRỊ\n",
+            ["Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng", "Lưu Văn phòng Trung ương Đảng"],
+        ),
+    ],
+    ids=["no-dashes", "one-table-cell", "wrap-closes-on-capital"],
+)
+def test_recipient_block_forms(block: str, expected: list[str]) -> None:
+    head = header_of("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 93/QĐ-UBND\n\nNội dung.\n\n" + block)
+    assert head.recipients == expected

@@ -1181,6 +1181,12 @@ D_MON = dt.date(2026, 6, 1)  # a Monday
 # find_deadline(text, document date): ISO date of the deadline, or None.
 DEADLINES = [
     case(
+        "hoàn thành đúng thời hạn chậm nhất đến ngày 01 tháng 7 năm 2028",
+        dt.date(2026, 9, 1),
+        "2028-07-01",
+        id="dl-cham-nhat-den",
+    ),
+    case(
         "báo cáo kết quả về Thường trực Đảng ủy trước ngày 15/10/2021",
         D_2021,
         "2021-10-15",

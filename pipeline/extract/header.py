@@ -472,8 +472,15 @@ def _recipients(text: str) -> tuple[list[str], int]:
     bullets = tuple(_layout()["recipient_bullets"])
     open_item = False  # the last item's line ended without ";" or ".": it may wrap
     joins = False  # the last item line ended on a comma or "và": the next line continues it
-    for line in logical_lines(text, m.end()):
-        t = line.text.strip()
+    undashed = False  # a scan that lost every dash: "Như Điều 4;\nCT, PCT UBND tỉnh;\nLưu: VT"
+    for t in _recipient_lines(text, m.end()):
+        if not items and not t.startswith(bullets) and t.endswith((";", ":")) and not _is_caps(t):
+            undashed = True
+        if undashed and t and not t.startswith(bullets) and not _canonical_title(t.strip(";:.")):
+            if not (items and items[-1].lower().startswith("lưu")) and (
+                t.endswith((";", ":", ".")) or fold(t).startswith("luu")
+            ):
+                t = "- " + t
         if t.startswith(bullets):
             if items and items[-1].lower().startswith("lưu"):
                 break  # "Lưu ..." is always the last line
@@ -487,7 +494,12 @@ def _recipients(text: str) -> tuple[list[str], int]:
             items
             and open_item
             and t
-            and (t[0].islower() or t[0] == "(" or (joins and not _is_caps(t)))
+            and (
+                t[0].islower()
+                or t[0] == "("
+                # "- Các đồng chí Ủy viên\nBan Chấp hành Trung ương Đảng;": a wrap that closes
+                or ((joins or t.endswith((";", "."))) and not _is_caps(t))
+            )
             and not _is_person_name(t)
         ):
             if not all(is_vietnamese_word(w) for w in re.findall(r"\w+", t)):
@@ -502,6 +514,15 @@ def _recipients(text: str) -> tuple[list[str], int]:
             break
     items = [i.rstrip(" ;.,:") for i in items]
     return [i for i in items if i], m.start()
+
+
+def _recipient_lines(text: str, start: int) -> list[str]:
+    """The lines after the Nơi nhận heading; a table cell holding the whole list on one line
+    ("Thủ tướng Chính phủ; - Các Phó Thủ tướng; - ...") gives one line per item."""
+    out: list[str] = []
+    for line in logical_lines(text, start):
+        out.extend(re.split(r"(?<=[;.])[ \t]+(?=-[ \t])", line.text.strip()))
+    return out
 
 
 def _without_signature_column(item: str) -> str:

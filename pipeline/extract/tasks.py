@@ -25,7 +25,8 @@ from pipeline.vocab import load_table
 
 _ROMAN = "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII"
 _MARKER = re.compile(
-    rf"^[ \t]*(?:(?P<roman>{_ROMAN})[.\-][ \t]+|(?P<num>\d{{1,2}})[.)](?!\d)[ \t]*|"
+    # (a scanned page's running header "18.KLTW7S.DOC 5" is no item 18)
+    rf"^[ \t]*(?:(?P<roman>{_ROMAN})[.\-][ \t]+|(?P<num>\d{{1,2}})[.)](?!\d|\w+\.DOC)[ \t]*|"
     r"(?P<dec>\d{1,2}\.\d{1,2})\.?[ \t]+|"
     r"(?P<letter>[a-zđ])\)[ \t]+|(?P<article>Điều[ \t]+\d{1,2})[.:][ \t]*)"
 )
@@ -234,7 +235,8 @@ def _split_units(phrase: str) -> list[str]:
 
 
 _DEADLINE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót|hoàn thành\s+trước|không quá)\s+(?:ngày\s+)?"
+    r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?(?:\s+đến)?|hạn chót|hoàn thành\s+trước|không quá)"
+    r"\s+(?:ngày\s+)?"
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d{4}))?)"
     r"|trong\s+tháng\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>\d{4})"
