@@ -437,8 +437,33 @@ Mai Sơn
                 "recipients": ["Như trên", "Lưu: VT, PC"],
             },
         ),
+        (  # KL 75-KL/TW: the conference that concluded sits between title and subject
+            "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 75-KL/TW Hà Nội, ngày 10"
+            " tháng 4 năm 2025\nKẾT LUẬN\nHỘI NGHỊ LẦN THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
+            " KHÓA XIV\nvề bảo vệ môi trường\n\nNội dung.\n",
+            {"doc_type": "KL", "subject": "về bảo vệ môi trường"},
+        ),
+        (  # a copied page wraps the place-date line
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI Độc lập - Tự"
+            " do - Hạnh phúc\nSố: 167/KH-UBND Hà Nội, ngày 24\ntháng 8 năm 2018\nKẾ HOẠCH\n"
+            "Thực hiện nghị quyết\n",
+            {"date": dt.date(2018, 8, 24), "place": "Hà Nội"},
+        ),
+        (  # an e-signed letter whose day was left blank
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 8388/BTC-QLCS Hà Nội, ngày /"
+            " tháng 6 năm 2026\nV/v quản lý tài sản\n",
+            {"date": None, "place": "Hà Nội", "issuer": "Bộ Tài chính"},
+        ),
     ],
-    ids=["party-letter-ve-viec", "wrapped-vv", "title-with-issuer-line", "scanned-tax-letter"],
+    ids=[
+        "party-letter-ve-viec",
+        "wrapped-vv",
+        "title-with-issuer-line",
+        "scanned-tax-letter",
+        "conference-line-under-title",
+        "date-split-over-lines",
+        "blank-day-keeps-place",
+    ],
 )
 def test_subject_and_scanned_letter_forms(text: str, expected: dict) -> None:
     head = header_of(normalize_text(text))

@@ -165,8 +165,12 @@ def _number(lines: list[Line], text: str) -> Symbol | None:
 
 
 def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
-    for line in lines[:HEADER_LINES]:
+    for k, line in enumerate(lines[:HEADER_LINES]):
         m = _PLACE_DATE.search(line.text)
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if not m and nxt and re.search(r",[ \t]*ngày(?:[ \t]+\d{1,2})?[ \t]*$", line.text):
+            # the line breaks inside the date: "Hà Nội, ngày 24" / "tháng 8 năm 2018"
+            m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
         if not m:
             continue
         day, month = m["d"].strip(), m["m"].strip()
@@ -186,7 +190,9 @@ def _subject(
         parts: list[str] = []
         first: Line | None = None
         previous: Line | None = None
-        for line in lines[title_index + 1 : title_index + 6]:
+        window = lines[title_index + 1 : title_index + 6]
+        about_follows = any(re.match(r"[Vv]ề[ \t]", ln.text.strip(" *")) for ln in window[1:4])
+        for line in window:
             text = line.text.strip(" *")
             if re.fullmatch(r"[-_=.*\s—–]+", text) or not text:
                 if parts:
@@ -200,8 +206,10 @@ def _subject(
                 break
             if MOTTO.search(text):
                 break
-            if not parts and _is_caps(text) and fold(text).startswith("cua "):
-                continue  # "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về ...": the issuer
+            if not parts and _is_caps(text) and about_follows:
+                # "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về ...", "KẾT LUẬN / HỘI NGHỊ LẦN
+                # THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV / về ...": who, not what
+                continue
             if not parts:
                 about = re.search(r"(?<![\w])Về[ \t]", text)
                 if about and about.start() > 0:
