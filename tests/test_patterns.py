@@ -965,6 +965,24 @@ CITATIONS = [
         [("NĐ", "40/2018/NĐ-CP", "2018-05-14", "Chính phủ")],
         id="national-body-then-capital",
     ),
+    # several numbers under one type name (a Government Office notice)
+    case(
+        "các Thông báo kết luận số 09/TB-VPCP ngày 10/01/2025; số 328/TB-VPCP ngày 05/7/2025"
+        " của Văn phòng Chính phủ",
+        NOWHERE,
+        [
+            ("TB", "09/TB-VPCP", "2025-01-10", "Văn phòng Chính phủ"),
+            ("TB", "328/TB-VPCP", "2025-07-05", "Văn phòng Chính phủ"),
+        ],
+        id="numbers-listed-under-one-type",
+    ),
+    # a date lost to the scan does not hide the issuer (CTr 31-CTr/TW, OCR)
+    case(
+        "Kết luận số 75-KL/TW, ngày _ / của Ban Chấp hành Trung ương Đảng về bảo vệ môi trường",
+        NOWHERE,
+        [("KL", "75-KL/TW", None, "Ban Chấp hành Trung ương Đảng")],
+        id="blank-date-then-issuer",
+    ),
     # scanned "số" (tax-legal repository OCR)
     case(
         "Nghị quyết sô. 01/2019/NQ-CP ngày 01/01/2019",

@@ -209,6 +209,13 @@ def _read_tail(
     if found:
         date, pos = found.date, found.end
     issuer = None
+    if date is None:
+        # a date left blank in a draft or lost to the scan: "75-KL/TW, ngày _ / của ..."
+        blank = re.match(
+            r"[ \t]*,?[ \t]*ngày[ \t_./…-]*(?=[ \t]*(?:\n[ \t]*)?của[ \t\n])", text[pos:]
+        )
+        if blank:
+            pos += blank.end()
     m = re.match(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]*\n[ \t]*|[ \t]+)", text[pos:])
     if m:
         at = pos + m.end()
@@ -289,8 +296,45 @@ def find_citation_mentions(
                 doc_type, number, bare, m.start(), end, date, issuer, subject, rule, tail_end
             )
         )
+    mentions = _listed_numbers(text, mentions, context, own_issuer)
     _share_issuer_backwards(text, mentions)
     return mentions
+
+
+# "... số 09/TB-VPCP ngày 10/01/2025; số 328/TB-VPCP ngày ...": one type name, several numbers.
+_NEXT_NUMBER = re.compile(
+    rf"[ \t]*(?:[;,]|và)[ \t]*(?:và[ \t]+)?(?:\n[ \t]*)?{_NUMBER_WORD}[ \t]*:?[ \t]*"
+)
+
+
+def _listed_numbers(
+    text: str,
+    mentions: list[CitationMention],
+    context: LocalityContext,
+    own_issuer: Body | None,
+) -> list[CitationMention]:
+    """Mentions for the further numbers listed after a citation under the same type name."""
+    out = list(mentions)
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        tail_end = mention.tail_end
+        while (nxt := _NEXT_NUMBER.match(text, tail_end)) is not None:
+            got = _number_at(text, nxt.end())
+            if not got or got[1] is None or nxt.end() in starts:
+                break
+            number, sym, end = got
+            date, issuer, subject, tail_end = _read_tail(text, end, context)
+            doc_type = sym.doc_type or mention.doc_type
+            rule = "citation.of"
+            if issuer is None:
+                issuer, rule = _issuer_from_codes(sym, context, own_issuer), "citation.listed"
+            out.append(
+                CitationMention(
+                    doc_type, number, False, nxt.end(), end, date, issuer, subject, rule, tail_end
+                )
+            )
+            starts.add(nxt.end())
+    return sorted(out, key=lambda m: m.start)
 
 
 # Between two citations that share the "của ..." printed after the second: a connector only.

@@ -735,6 +735,12 @@ def _with_signing_organ(issuer: Body, authority: str) -> Body:
     for organ in load_table("bodies")["organs"]:
         if fold(organ) == fold(signed_for) and not fold(issuer.name).startswith(fold(organ)):
             return Body(**{**issuer.model_dump(), "name": f"{organ} {issuer.name}"})
+    # 'T/M BỘ CHÍNH TRỊ' under the header of the Ban Chấp hành Trung ương: a central organ
+    # that signs for itself is the issuer.
+    for head, spec in load_table("bodies")["heads"].items():
+        if spec.get("level") == "trung_uong" and fold(head) == fold(signed_for):
+            if fold(head) != fold(issuer.name):
+                return Body(name=head, surface=signed_for, level=issuer.level)
     return issuer
 
 
