@@ -261,3 +261,16 @@ def test_wrapped_lead_in_of_a_letter(lead_in: str, count: int) -> None:
     tasks = tasks_of(body, HEAD_CV)
     assert len(tasks) == count
     assert all(t.responsible for t in tasks)
+
+
+def test_news_reports_a_request_without_a_colon() -> None:
+    """Tương Mai news: 'UBND Thành phố yêu cầu Sở X chủ trì ...; tổ chức lập ...' -> one task
+    per segment, the first starting with its units."""
+    news = "Hà Nội bàn giao hồ sơ phương án tuyến Quốc lộ 1A\n(2026-05-18)\n\n"
+    body = (
+        "Tại văn bản, UBND Thành phố yêu cầu Sở Quy hoạch - Kiến trúc chủ trì, phối hợp với các"
+        " đơn vị nghiên cứu, đề xuất phương án; tổ chức lập Quy hoạch phân khu theo quy định.\n"
+    )
+    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    assert [t.text.split()[:3] for t in tasks] == [["Sở", "Quy", "hoạch"], ["tổ", "chức", "lập"]]
+    assert all(t.responsible == ["Sở Quy hoạch - Kiến trúc"] for t in tasks)

@@ -522,28 +522,41 @@ _LIST_FOLLOWS = re.compile(rf"\s*\n(?:{_MARKER.pattern[1:]}|[ \t]*[-+•])")
 _PROSE_LIST = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao)\s*:\s*", re.IGNORECASE)
 
 
-def _prose_list_starts(ctx: _Context, start: int, end: int) -> list[tuple[int, list[str]]]:
+def _prose_list_starts(
+    ctx: _Context, start: int, end: int, reported: bool
+) -> list[tuple[int, list[str]]]:
     """Where a prose list of requirements begins, and the units it is addressed to:
-    'yêu cầu: ...' (none named yet) or 'UBND tỉnh yêu cầu các Sở, ngành, UBND các huyện: ...'."""
+    'yêu cầu: ...' (none named yet) or 'UBND tỉnh yêu cầu các Sở, ngành, UBND các huyện: ...'.
+    News (`reported`) also writes it without the colon: 'UBND Thành phố yêu cầu Sở Xây dựng
+    chủ trì ...; tổ chức lập ...', 'giao UBND huyện chịu trách nhiệm ...': the list then
+    begins with the units."""
     starts = {m.end(): [] for m in _PROSE_LIST.finditer(ctx.text, start, end)}
     for m in _request_regex().finditer(ctx.text, start, end):
         at = m.end() + len(ctx.text[m.end() :]) - len(ctx.text[m.end() :].lstrip(" \t"))
         units, units_end = units_at(ctx.text, at, ctx.verbs)
+        if not units:
+            continue
         # The list runs on after the colon (a list set out below it is read as items).
         colon = re.compile(r"[ \t]*:[ \t]*(?=[^\s(])").match(ctx.text, units_end)
-        if units and colon and colon.end() not in starts:
+        if colon and colon.end() not in starts:
             starts[colon.end()] = units
+        elif reported and not colon and not re.match(r"[ \t]*:", ctx.text[units_end:]):
+            starts.setdefault(at, units)
     return sorted(starts.items())
 
 
-def _prose_tasks(ctx: _Context, start: int, end: int) -> list[Task]:
+def _prose_tasks(ctx: _Context, start: int, end: int, reported: bool = False) -> list[Task]:
     """'... yêu cầu: A làm X; làm Y. Làm Z' -> one task per segment; units carry forward."""
     tasks: list[Task] = []
-    for list_start, addressees in _prose_list_starts(ctx, start, end):
+    taken = 0  # a list runs to its paragraph's end: a later start inside it adds nothing
+    for list_start, addressees in _prose_list_starts(ctx, start, end, reported):
+        if list_start < taken:
+            continue
         if _LIST_FOLLOWS.match(ctx.text, list_start):
             continue
         para_end = ctx.text.find("\n\n", list_start)
         para_end = end if para_end < 0 else min(para_end, end)
+        taken = para_end
         carried: list[str] = addressees
         for seg in re.finditer(r"(?:[^;.]|\.(?![\s/]|$))+", ctx.text[list_start:para_end]):
             s = list_start + seg.start()
@@ -575,7 +588,7 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
         if prov and start < prov.start < end:
             end = prov.start
     if header is None or header.kind == "news":
-        return _prose_tasks(ctx, start, end)
+        return _prose_tasks(ctx, start, end, reported=True)
     items = _items(text, start, end)
     report = header.doc_type in _vocab()["report_types"]
     lead_in = _lead_in(ctx, start, items[0].start) if items and not report else None
