@@ -659,3 +659,18 @@ def test_news_headline(page: str, subject: str | None) -> None:
 def test_recipient_block_forms(block: str, expected: list[str]) -> None:
     head = header_of("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 93/QĐ-UBND\n\nNội dung.\n\n" + block)
     assert head.recipients == expected
+
+
+def test_scanned_number_and_deputy_title() -> None:
+    """qngai scans: the handwritten number read as one letter ('Số: đ /CT-UBND'), and the
+    deputy's 'PHÓ' lost under 'KT. CHỦ TỊCH' in a line shared with the recipients."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: đ /CT-UBND Quảng Ngãi, ngày Ø3 tháng 4 năm"
+        " 2018\n\nCHỈ THỊ\nVề việc thu hút đầu tư\n\nNội dung.\n\nNơi nhận: KT. CHỦ TỊCH\n"
+        "- CT, PCT UBND tỉnh; CHỦ TỊCH\n- Lưu: VT.\n\nTrần Ngọc Căng\n"
+    )
+    assert head.symbol is not None and head.symbol.text == "/CT-UBND"
+    assert head.date is None and head.place == "Quảng Ngãi"
+    assert head.signer is not None
+    assert (head.signer.title, head.signer.name) == ("Phó Chủ tịch", "Trần Ngọc Căng")
+    assert head.recipients == ["CT, PCT UBND tỉnh", "Lưu: VT"]

@@ -35,7 +35,12 @@ from pipeline.vocab import doc_types, load_table
 HEADER_LINES = 30
 # "Số:", and its scanned forms "SỐ", "sÓ"; lower-case "số" is running text, not the number line.
 _SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ]|^[ \t]*s[ốô](?=[ \t]*:))"
-_NUMBER_LINE = re.compile(rf"(?<![\w]){_SO}[ \t]*:?[ \t]*[^\w\s/-]{{0,3}}[ \t]*(?=[\d/-]|\s*[/-])")
+# Between "Số:" and the symbol, scanning specks or one stray letter ("Số: đ /CT-UBND", where
+# the handwritten number was read as a letter).
+_NUMBER_LINE = re.compile(
+    rf"(?<![\w]){_SO}[ \t]*:?[ \t]*(?:[^\w\s/-]{{0,3}}|[^\W\d](?=[ \t]+/))[ \t]*"
+    r"(?=[\d/-]|\s*[/-])"
+)
 _PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?-i:(?:(?:Thành[ \t]+phố|TP\.?|Tp\.)[ \t]*)?{PLACE_NAME}))"
     r"[ \t]*[,.][ \t]*ng\S{1,4}?"
@@ -54,7 +59,7 @@ _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
 # Lines that are never a headline: a photo caption, a source credit.
-_CAPTION = re.compile(r"(?:Ảnh|Nguồn|Theo|Tin|Bài)(?:[ \t]|:)", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:Ảnh|Nguồn|Theo|Tin|Bài|Quang cảnh|Toàn cảnh)(?:[ \t]|:)", re.I)
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -431,6 +436,9 @@ def _signature(
                 k += 1
                 break
             k += 1
+        if title and title == rest_title and m["auth"].upper().startswith("K"):
+            # "KT. CHỦ TỊCH" over "CHỦ TỊCH": the scan lost the deputy's "PHÓ"
+            title = _layout()["deputy_titles"].get(title) or f"Phó {title}"
         if title is None and rest_title is None:
             title = _ending_title(m["rest"])
             k = i + 1
