@@ -674,3 +674,18 @@ def test_scanned_number_and_deputy_title() -> None:
     assert head.signer is not None
     assert (head.signer.title, head.signer.name) == ("Phó Chủ tịch", "Trần Ngọc Căng")
     assert head.recipients == ["CT, PCT UBND tỉnh", "Lưu: VT"]
+
+
+def test_subject_stops_at_the_scanned_incoming_stamp() -> None:
+    """A Quảng Ngãi directive scanned with its 'CÔNG VĂN ĐẾN' stamp over the subject."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+        "Số: # /CT-UBND Quảng Ngãi, ngày 80 tháng 3 năm 2018\nCHỈ THỊ\n"
+        "-TRUNG TÂM CÔNG 810 & Tin HỌC O.NG ÃIj Về việc tăng cường công tác thi hành án hành"
+        " chính\nCỤ T§6 .J}LŸ-2 ị trên địa bàn tỉnh Quảng Ngãi\nlpệ h Ngày :4/ÂL. 2 LUA#\n"
+        "ĐEN | Chuyển: “rang thời gian qua, công tác triển khai thi hành Luật tố tụng hành\n"
+    )
+    assert head.subject == (
+        "Về việc tăng cường công tác thi hành án hành chính trên địa bàn tỉnh Quảng Ngãi"
+    )

@@ -134,6 +134,24 @@ def _is_caps(text: str) -> bool:
 _LINE_DEBRIS = re.compile(rf"^(?:(?:[\"'`“]\S*|[{UPPER}]|[-—–_|]+)[ \t]+)+(?=\w{{2,}})")
 
 
+# The words of the incoming-document stamp ("CÔNG VĂN ĐẾN / Số: / Ngày: / Chuyển:").
+_STAMP = re.compile(r"(?:Ngày|Chuyển|ĐẾN|ĐEN)[ \t]*[:|]")
+
+
+def _debris_words(line: str) -> int:
+    return sum(not is_vietnamese_word(w) for w in line.split() if any(c.isalpha() for c in w))
+
+
+def _after_debris(line: str) -> str:
+    """The words after the last piece of scanning debris, without stray single letters."""
+    words = line.split()
+    last = max((i for i, w in enumerate(words) if not is_vietnamese_word(w)), default=-1)
+    tail = words[last + 1 :]
+    while tail and len(tail[0]) == 1:
+        tail = tail[1:]
+    return " ".join(tail) if len(tail) >= 3 else ""
+
+
 def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
     """The type line in capitals: ("CHỈ THỊ") or with its title ("QUYẾT ĐỊNH CHẤP THUẬN ...").
 
@@ -222,6 +240,13 @@ def _subject(
                 first = line
             else:
                 text = _LINE_DEBRIS.sub("", text)
+                if _STAMP.search(text) or _debris_words(text) >= 2:
+                    # the incoming-document stamp scanned over the subject: keep the words
+                    # after its debris ("CỤ T§6 .J}LŸ-2 ị trên địa bàn tỉnh ..."), then stop
+                    tail = _after_debris(text)
+                    if tail and not _STAMP.search(tail):
+                        parts.append(tail)
+                    break
             parts.append(text)
             if text.endswith((".", ":")):
                 break
