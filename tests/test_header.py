@@ -689,3 +689,12 @@ def test_subject_stops_at_the_scanned_incoming_stamp() -> None:
     assert head.subject == (
         "Về việc tăng cường công tác thi hành án hành chính trên địa bàn tỉnh Quảng Ngãi"
     )
+
+
+def test_news_opening_with_its_source_tag_has_no_headline() -> None:
+    head = header_of(
+        "(binhdinh.gov.vn) - Sáng 01/4, đồng chí Bí thư Tỉnh ủy chủ trì buổi làm việc với Ban"
+        " Thường vụ Đảng ủy UBND tỉnh.\n\nBí thư Tỉnh ủy Hồ Quốc Dũng phát biểu chỉ đạo\n\n"
+        "Đồng chí đề nghị Đảng ủy UBND tỉnh tập trung lãnh đạo.\n"
+    )
+    assert (head.kind, head.subject) == ("news", None)

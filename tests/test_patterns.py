@@ -829,8 +829,8 @@ CITATIONS = [
     case(
         "Ngày 30/12/2023, UBND tỉnh Yên Bái đã có Văn bản số 4516/UBND-TNMT báo cáo giải trình",
         LAO_CAI,
-        [("CV", "4516/UBND-TNMT", None, "Ủy ban nhân dân tỉnh Yên Bái")],
-        id="issuer-before-da-co",
+        [("CV", "4516/UBND-TNMT", "2023-12-30", "Ủy ban nhân dân tỉnh Yên Bái")],
+        id="issuer-before-da-co",  # the clause's leading date is the letter's
     ),
     case(
         "Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ trưởng Bộ Công Thương; rà soát",
@@ -930,6 +930,16 @@ CITATIONS = [
         NGOC_LAM,
         [("QĐ", "2539/QĐ-UBND", "2026-05-14", "Ủy ban nhân dân Thành phố Hà Nội")],
         id="date-leads-dash-item",
+    ),
+    case(
+        "quản lý.\n\tNgày 08/12/2023, Văn phòng Chính phủ có ý kiến tại Văn bản số 9611/VPCP-CN."
+        " Ngày 30/12/2023, UBND tỉnh Yên Bái đã có Văn bản số 4516/UBND-TNMT báo cáo",
+        NOWHERE,
+        [
+            ("CV", "9611/VPCP-CN", "2023-12-08", "Văn phòng Chính phủ"),
+            ("CV", "4516/UBND-TNMT", "2023-12-30", "Ủy ban nhân dân tỉnh Yên Bái"),
+        ],
+        id="date-leads-co-van-ban",
     ),
     # a qualified type name (Lào Cai Sở Công Thương notices and decisions)
     case(

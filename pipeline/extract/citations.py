@@ -128,8 +128,10 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
 
 
 # "Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành Công văn số ...": the date leads the clause.
-_DATE_LEADS = re.compile(r"(?:^|[\s\-–])[Nn]gày[ \t]+(?=\d)")
-_ISSUING_VERB_END = re.compile(r"(?:ban[ \t]+hành|ký|phát[ \t]+hành)[ \t]*$", re.IGNORECASE)
+_DATE_LEADS = re.compile(r"(?<![\w])[Nn]gày[ \t]+(?=\d)")
+_ISSUING_VERB_END = re.compile(
+    r"(?:ban[ \t]+hành|ký|phát[ \t]+hành|có|có[ \t]+ý[ \t]+kiến[ \t]+tại)[ \t]*$", re.IGNORECASE
+)
 
 
 def _date_before(text: str, start: int) -> dt.date | None:
@@ -142,7 +144,7 @@ def _date_before(text: str, start: int) -> dt.date | None:
     m = _DATE_LEADS.search(text, window_start, min(start, window_start + 16))
     if not m:
         return None
-    found = date_at(text, m.start() + (0 if text[m.start()] in "Nn" else 1))
+    found = date_at(text, m.start())
     if not found or not _ISSUING_VERB_END.search(text, found.end, start):
         return None
     return found.date

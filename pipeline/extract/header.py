@@ -598,6 +598,8 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
         meta = len(nxt.text) < 80 and (_NEWS_DATE_LINE.search(nxt.text) or find_dates(nxt.text))
         if meta and len(line.text.split()) >= 4:
             return " ".join(line.text.strip(" *#").split()), line
+    if lines and re.match(r"\([^()\n]{2,40}\)[ \t]*-", lines[0].text):
+        return None, None  # the body opens with its source tag: the headline was not copied
     for line in lines[:8]:
         text = line.text.strip(" *#")
         if (
