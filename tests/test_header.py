@@ -671,6 +671,9 @@ def test_scanned_number_and_deputy_title() -> None:
     )
     assert head.symbol is not None and head.symbol.text == "/CT-UBND"
     assert head.date is None and head.place == "Quảng Ngãi"
+    for line, symbol in (("Số: TC /TCT-PC", "/TCT-PC"), ("Số: 454? /QĐ-TCT", "/QĐ-TCT")):
+        scanned = header_of(f"BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\n{line}\n\nV/v chính sách thuế\n")
+        assert scanned.symbol is not None and scanned.symbol.text == symbol
     assert head.signer is not None
     assert (head.signer.title, head.signer.name) == ("Phó Chủ tịch", "Trần Ngọc Căng")
     assert head.recipients == ["CT, PCT UBND tỉnh", "Lưu: VT"]
