@@ -701,3 +701,13 @@ def test_news_opening_with_its_source_tag_has_no_headline() -> None:
         "Đồng chí đề nghị Đảng ủy UBND tỉnh tập trung lãnh đạo.\n"
     )
     assert (head.kind, head.subject) == ("news", None)
+
+
+def test_party_committee_header_gives_the_province() -> None:
+    """'TỈNH ỦY THỪA THIÊN HUẾ' names the province: a later bare 'Tỉnh ủy' is completed."""
+    context, _ = read_document_header(
+        "TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TU\n"
+        "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nvề hạ tầng\n\n"
+        "Sau 10 năm thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa XIV).\n"
+    )
+    assert context.province == ("tỉnh", "Thừa Thiên Huế")

@@ -993,6 +993,19 @@ CITATIONS = [
         [("KL", "75-KL/TW", None, "Ban Chấp hành Trung ương Đảng")],
         id="blank-date-then-issuer",
     ),
+    # tax administration bodies (tax-legal repository letters)
+    case(
+        "Quyết định số 2282/QĐ-TCT ngày 01/12/2020 của Tổng cục trưởng Tổng cục Thuế về",
+        NOWHERE,
+        [("QĐ", "2282/QĐ-TCT", "2020-12-01", "Tổng cục trưởng Tổng cục Thuế")],
+        id="tong-cuc-truong",
+    ),
+    case(
+        "Công văn số 2683/CTBDU-TTKT4 ngày 02/3/2021 của Cục Thuế tỉnh Bình\nDương về",
+        NOWHERE,
+        [("CV", "2683/CTBDU-TTKT4", "2021-03-02", "Cục Thuế tỉnh Bình Dương")],
+        id="province-wrapped-over-lines",
+    ),
     # scanned "số" (tax-legal repository OCR)
     case(
         "Nghị quyết sô. 01/2019/NQ-CP ngày 01/01/2019",

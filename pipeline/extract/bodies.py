@@ -254,6 +254,14 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
             )
         if kind and level is None:
             level = _LEVEL_OF_SCOPE.get(kinds[kind])
+    if kind == "tỉnh" and name and m.end("name") == end and province_name(name) is None:
+        # "Cục Thuế tỉnh Bình\nDương": a province cut by a line wrap, completed from the list
+        nxt = re.match(r"[ \t]*\n[ \t]*(\S+)(?:[ \t]+(\S+))?", m.string[end:])
+        for words in ((nxt.group(1), nxt.group(2)), (nxt.group(1),)) if nxt else ():
+            joined = " ".join([name, *[w for w in words if w]])
+            if province_name(joined) == joined:
+                name, end = joined, end + nxt.end(len([w for w in words if w]))
+                break
     if kind == "tỉnh" and name:
         listed = province_name(name)
         if listed is None:
@@ -321,7 +329,7 @@ def _locality_pattern() -> re.Pattern[str]:
     kinds = _alt(list(_table()["locality_kinds"]))
     party = r"Thành[ \t]+ủy|Tỉnh[ \t]+ủy|Quận[ \t]+ủy|Huyện[ \t]+ủy|Thị[ \t]+ủy"
     return re.compile(
-        rf"(?<![\w])(?P<kind>{kinds}|{party})[ \t]+(?P<name>(?-i:{PLACE_NAME})|{NUMBERED})",
+        rf"(?<![\w])(?P<kind>{party}|{kinds})[ \t]+(?P<name>(?-i:{PLACE_NAME})|{NUMBERED})",
         re.IGNORECASE,
     )
 
