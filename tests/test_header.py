@@ -711,3 +711,35 @@ def test_party_committee_header_gives_the_province() -> None:
         "Sau 10 năm thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa XIV).\n"
     )
     assert context.province == ("tỉnh", "Thừa Thiên Huế")
+
+
+# Cases from review: forms the repairs above must leave alone.
+def test_review_cases_left_alone() -> None:
+    # two provinces one letter apart are two places
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n\nSố: 12/UBND-KT\nQuảng Ninh, ngày 2 tháng 3 năm 2024\n"
+        "V/v phối hợp\n\nĐề nghị UBND tỉnh Quảng Bình phối hợp. UBND tỉnh Quảng Bình cử cán bộ.\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân tỉnh Quảng Ninh"
+    # the army is no urban district
+    assert repair_header("QUÂN ỦY TRUNG ƯƠNG\nQUÂN KHU 2", 30) == "QUÂN ỦY TRUNG ƯƠNG\nQUÂN KHU 2"
+    # a sentence ending on a place, then "Ngày ...", is no place-date line
+    news = header_of(
+        "Hội nghị tổng kết công tác năm 2023 của thành phố\n\nHội nghị diễn ra tại thành phố Lào"
+        " Cai. Ngày 5 tháng 3 năm 2024, các đơn vị đã báo cáo.\n"
+    )
+    assert (news.kind, news.place) == ("news", None)
+    # "Về việc này, ..." in the body is no subject
+    assert (
+        header_of(
+            "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nVề việc này, UBND tỉnh có ý kiến như sau:\n"
+            "Giao Sở Tài chính chủ trì.\n"
+        ).subject
+        is None
+    )
+    # an annex after the signature is no recipient
+    annexed = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 5/QĐ-UBND\n\nNội dung.\n\nNơi nhận:\n- Như Điều 2;\n"
+        "- Các sở, ngành\nGIÁM ĐỐC\nNguyễn Văn An\nPHỤ LỤC\nGhi chú: Các dự án theo tiến độ.\n"
+    )
+    assert annexed.recipients == ["Như Điều 2", "Các sở, ngành"]

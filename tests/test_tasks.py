@@ -274,3 +274,13 @@ def test_news_reports_a_request_without_a_colon() -> None:
     tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
     assert [t.text.split()[:3] for t in tasks] == [["Sở", "Quy", "hoạch"], ["tổ", "chức", "lập"]]
     assert all(t.responsible == ["Sở Quy hoạch - Kiến trúc"] for t in tasks)
+
+
+def test_news_request_without_colon_ends_with_its_sentence() -> None:
+    news = "Tổng kết công tác phòng chống thiên tai\n(2025-12-20)\n\n"
+    body = (
+        "Đồng chí Chủ tịch đề nghị các sở, ngành tăng cường giám sát. Trong năm qua, toàn tỉnh"
+        " ghi nhận 12 trận lũ. Thiệt hại ước tính 200 tỷ đồng.\n"
+    )
+    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    assert [t.text for t in tasks] == ["các sở, ngành tăng cường giám sát"]

@@ -125,13 +125,28 @@ def _clean_name(name: str | None) -> str | None:
     return title_case_caps(" ".join(words)) or None
 
 
+@cache
+def _listed_provinces() -> frozenset[str]:
+    return frozenset(p.lower() for p in _table()["provinces"])
+
+
+def _misspelling_of(name: str, other: str) -> bool:
+    """`name` and `other` spell one place, one of them scanned badly; two listed provinces
+    that differ by a letter (Quảng Ninh, Quảng Bình) are two places."""
+    listed = _listed_provinces()
+    if name.lower() in listed and other.lower() in listed:
+        return False
+    return misspelt_alike(name, other)
+
+
+@cache
 def province_name(printed: str) -> str | None:
     """The province a name after "tỉnh" names: the longest listed province it starts with
     ("Bình Định Nguyễn Tuấn Thanh" -> "Bình Định"), or one it misspells ("Quang Ngaài");
     None when it names none (a person: "Đoàn Văn Phi")."""
     words = " ".join(printed.replace("-", " - ").split()).split(" ")
     for size in range(min(len(words), 5), 0, -1):
-        head = " ".join(words[:size]).replace(" - ", " - ")
+        head = " ".join(words[:size])
         for province in _table()["provinces"]:
             if head.lower() == province.lower():
                 return province
@@ -271,7 +286,7 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
         name = listed
     if kind and name and not name.isdigit():
         found = context.get(kinds[kind])
-        if found and found[1] != name and misspelt_alike(found[1], name):
+        if found and found[1] != name and _misspelling_of(name, found[1]):
             name = found[1]
     if kind:
         if name and name.isdigit():
@@ -394,7 +409,7 @@ def locality_context(text: str, header: str = "") -> LocalityContext:
             best = by_name.most_common(1)[0][0]
             # A scanned header may misspell the name the body spells right ('QUANG NGAÀI'):
             # of the spellings alike, the one printed most often in the whole text wins.
-            alike = [nm for nm in by_name if misspelt_alike(nm, best)]
+            alike = [nm for nm in by_name if nm == best or _misspelling_of(nm, best)]
             if len(alike) > 1:
                 lowered = text.lower()
                 best = max(alike, key=lambda nm: (lowered.count(nm.lower()), by_name[nm]))

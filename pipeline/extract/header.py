@@ -45,7 +45,9 @@ _NUMBER_LINE = re.compile(
 )
 _PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?-i:(?:(?:Thành[ \t]+phố|TP\.?|Tp\.)[ \t]*)?{PLACE_NAME}))"
-    r"[ \t]*[,.][ \t]*ng\S{1,4}?"
+    # "," as printed; "." as scans give it, then only before a lower-case "ngày" (a sentence
+    # that ends on a place and opens with "Ngày 5 tháng 3 ..." is no place-date line)
+    r"[ \t]*(?:,|\.(?=[ \t]*(?-i:n)))[ \t]*ng\S{1,4}?"
     r"(?P<d>[ \t][^\n]{0,8}?|\d[^\n]{0,6}?)tháng(?P<m>[^\n]{0,8}?)"
     r"năm[ \t]*(?P<y>\d{4})",
     re.IGNORECASE,
@@ -56,7 +58,7 @@ _RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoó][it][ \t]+nh[ậâaạ]n[ \t]*:
 _KINH_GUI = re.compile(r"^\s*Kính[ \t]+gửi\b", re.IGNORECASE)
 _VV = re.compile(r"^\s*V/v[ \t]*:?[ \t]*", re.IGNORECASE)
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
-_ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t])")
+_ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w)")
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
@@ -269,7 +271,7 @@ def _subject(
                 or _PLACE_DATE.search(text)
                 or _is_caps(text)
                 or MOTTO.search(text)
-                or parts[-1].endswith(".")
+                or parts[-1].endswith((".", ":"))
             ):
                 break
             parts.append(text)
@@ -552,7 +554,13 @@ def _recipients(text: str) -> tuple[list[str], int]:
             joins = re.search(r"(?:,|(?<![\w])(?:và|va))$", t) is not None
             open_item = not t.endswith((";", ".", ":"))
         elif items and (t.startswith(tuple(_layout()["authority_prefixes"])) or _is_caps(t)):
+            # the signature column: no later line continues an item; an annex ends the block
+            open_item = joins = False
+            if fold(t).startswith(tuple(fold(h) for h in _layout()["annex_headings"])):
+                break
             continue
+        elif items and _is_person_name(t):
+            open_item = joins = False  # the signer's name
         elif items and items[-1].lower().startswith("lưu"):
             break
     items = [i.rstrip(" ;.,:") for i in items]
@@ -631,6 +639,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and not wraps
             and not _NEWS_DATE_LINE.search(text)
             and not _CAPTION.match(text)
+            and not body_pattern().fullmatch(title_case_caps(text))  # "ỦY BAN NHÂN DÂN"
         ):
             return " ".join(words), line
     return None, None

@@ -34,12 +34,17 @@ def _phrases() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     ]
     units = load_table("layout")["zones"]["unit_names"]
     phrases = [*named, *units, *table["heads"], *table["organs"], *table["locality_kinds"]]
+    single = set(load_table("layout")["scan_repair_single_words"])
     out = {}
     for phrase in phrases:
         words = tuple(_WORD.findall(phrase.upper()))
-        if len(words) > 1 or phrase in table["locality_kinds"]:
+        if len(words) > 1 or phrase in single:
             out[tuple(fold(w) for w in words)] = words
     return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+# Only the start of a line is mended: a head, then its kind ("ỦY BAN NHÂN DÂN TỈNH ...").
+_MAX_WORDS = 12
 
 
 def _mostly_caps(line: str) -> bool:
@@ -50,24 +55,24 @@ def _mostly_caps(line: str) -> bool:
 
 
 def _repair_line(line: str) -> str:
-    words = list(_WORD.finditer(line))
-    out = line
+    words = [w for _, w in zip(range(_MAX_WORDS), _WORD.finditer(line), strict=False)]
+    folded = [fold(w.group(0)) for w in words]
+    out = list(line)
     i = 0
     while i < len(words):
-        folded = [fold(w.group(0)) for w in words[i:]]
         for key, spelling in _phrases():
             n = len(key)
             # A kind alone is a kind only before a name: "TỈNH QUẢNG NGÃI", not a lone "XÃ".
-            if tuple(folded[:n]) != key or (n == 1 and len(folded) < 2):
+            if tuple(folded[i : i + n]) != key or (n == 1 and len(folded) < i + 2):
                 continue
             for word, fixed in zip(words[i : i + n], spelling, strict=True):
                 if len(word.group(0)) == len(fixed):
-                    out = out[: word.start()] + fixed + out[word.end() :]
+                    out[word.start() : word.end()] = fixed
             i += n
             break
         else:
             break
-    return out
+    return "".join(out)
 
 
 def repair_header(text: str, lines: int) -> str:

@@ -524,13 +524,15 @@ _PROSE_LIST = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao)\s*:\s*", re.IGNO
 
 def _prose_list_starts(
     ctx: _Context, start: int, end: int, reported: bool
-) -> list[tuple[int, list[str]]]:
-    """Where a prose list of requirements begins, and the units it is addressed to:
+) -> list[tuple[int, list[str], bool]]:
+    """Where a prose list of requirements begins, the units it is addressed to, and whether it
+    ends with its sentence:
     'yêu cầu: ...' (none named yet) or 'UBND tỉnh yêu cầu các Sở, ngành, UBND các huyện: ...'.
     News (`reported`) also writes it without the colon: 'UBND Thành phố yêu cầu Sở Xây dựng
     chủ trì ...; tổ chức lập ...', 'giao UBND huyện chịu trách nhiệm ...': the list then
     begins with the units."""
-    starts = {m.end(): [] for m in _PROSE_LIST.finditer(ctx.text, start, end)}
+    starts: dict[int, list[str]] = {m.end(): [] for m in _PROSE_LIST.finditer(ctx.text, start, end)}
+    sentence_only: set[int] = set()  # a list without a colon ends with its sentence
     for m in _request_regex().finditer(ctx.text, start, end):
         at = m.end() + len(ctx.text[m.end() :]) - len(ctx.text[m.end() :].lstrip(" \t"))
         units, units_end = units_at(ctx.text, at, ctx.verbs)
@@ -542,20 +544,24 @@ def _prose_list_starts(
             starts[colon.end()] = units
         elif reported and not colon and not re.match(r"[ \t]*:", ctx.text[units_end:]):
             starts.setdefault(at, units)
-    return sorted(starts.items())
+            sentence_only.add(at)
+    return [(at, units, at in sentence_only) for at, units in sorted(starts.items())]
 
 
 def _prose_tasks(ctx: _Context, start: int, end: int, reported: bool = False) -> list[Task]:
     """'... yêu cầu: A làm X; làm Y. Làm Z' -> one task per segment; units carry forward."""
     tasks: list[Task] = []
     taken = 0  # a list runs to its paragraph's end: a later start inside it adds nothing
-    for list_start, addressees in _prose_list_starts(ctx, start, end, reported):
+    for list_start, addressees, sentence_only in _prose_list_starts(ctx, start, end, reported):
         if list_start < taken:
             continue
         if _LIST_FOLLOWS.match(ctx.text, list_start):
             continue
         para_end = ctx.text.find("\n\n", list_start)
         para_end = end if para_end < 0 else min(para_end, end)
+        if sentence_only:
+            stop = re.compile(r"\.(?=\s|$)").search(ctx.text, list_start, para_end)
+            para_end = stop.end() if stop else para_end
         taken = para_end
         carried: list[str] = addressees
         for seg in re.finditer(r"(?:[^;.]|\.(?![\s/]|$))+", ctx.text[list_start:para_end]):
