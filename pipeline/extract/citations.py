@@ -20,7 +20,7 @@ from pipeline.extract.bodies import (
     match_body_at,
 )
 from pipeline.extract.dates import date_at
-from pipeline.extract.symbols import Symbol, find_symbols, normalize_number
+from pipeline.extract.symbols import Symbol, find_symbols, normalize_number, parse_symbol
 from pipeline.records.models import Body, Citation, Provenance
 from pipeline.vocab import load_table, type_names_to_code
 
@@ -33,7 +33,7 @@ _QUALIFIER = re.compile(
 )
 _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
 _ISSUED_BY_BEFORE = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,?[ \t]*khóa[ \t]+[IVXLC]+[ \t]*,?[ \t]*)?"
+    r"[ \t]*+(?:\([^()\n]{0,40}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
     r"(?:(?:đã|vừa)[ \t]+)?"
     r"(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký|cấp)[ \t]*",
     re.IGNORECASE,
@@ -51,7 +51,7 @@ _ORG_AFTER = re.compile(
 )
 # An organisation's name ends with its locality: "Cục Thuế tỉnh Hưng Yên [vướng mắc ...]".
 _ORG_LOCALITY_END = re.compile(
-    rf"\s+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)[ \t]+(?-i:{PLACE_NAME})"
+    rf"(?:\s+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)[ \t]+(?-i:{PLACE_NAME}))+"
 )
 
 
@@ -129,9 +129,14 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
 
 # "Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành Công văn số ...": the date leads the clause.
 _DATE_LEADS = re.compile(r"(?<![\w])[Nn]gày[ \t]+(?=\d)")
-_ISSUING_VERB_END = re.compile(
-    r"(?:ban[ \t]+hành|ký|phát[ \t]+hành|có|có[ \t]+ý[ \t]+kiến[ \t]+tại)[ \t]*$", re.IGNORECASE
-)
+
+
+@cache
+def _issuing_verb_end() -> re.Pattern[str]:
+    """The verb of issue that ends a clause opened by a date (vocab/relations.toml)."""
+    verbs = load_table("relations")["issuing_verbs"]
+    alt = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in sorted(verbs, key=len)[::-1])
+    return re.compile(rf"(?:{alt})[ \t]*$", re.IGNORECASE)
 
 
 def _date_before(text: str, start: int) -> dt.date | None:
@@ -145,7 +150,7 @@ def _date_before(text: str, start: int) -> dt.date | None:
     if not m:
         return None
     found = date_at(text, m.start())
-    if not found or not _ISSUING_VERB_END.search(text, found.end, start):
+    if not found or not _issuing_verb_end().search(text, found.end, start):
         return None
     return found.date
 
@@ -343,6 +348,12 @@ def _listed_numbers(
 _COORDINATED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
 
 
+def _issuer_codes(number: str) -> tuple[str, ...]:
+    """The issuer part of a symbol ("QĐ-UBND" -> ("UBND",)); empty for a bare number."""
+    sym = parse_symbol(number)
+    return sym.issuer_codes if sym else ()
+
+
 def _share_issuer_backwards(text: str, mentions: list[CitationMention]) -> None:
     """'Quyết định số 1883/QĐ-UBND ngày 06/11/2025 và Quyết định số 2867/QĐ-UBND ... của UBND
     tỉnh Lào Cai': the first takes the issuer printed once for both."""
@@ -352,6 +363,7 @@ def _share_issuer_backwards(text: str, mentions: list[CitationMention]) -> None:
             and second.issuer is not None
             and second.rule == "citation.of"
             and _COORDINATED.fullmatch(text[first.tail_end : second.start])
+            and _issuer_codes(first.number) == _issuer_codes(second.number)
         ):
             first.issuer, first.rule = second.issuer, "citation.of_shared"
 

@@ -63,7 +63,6 @@ _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
 # Lines that are never a headline: a photo caption, a source credit.
-_CAPTION = re.compile(r"(?:Ảnh|Nguồn|Theo|Tin|Bài|Quang cảnh|Toàn cảnh)(?:[ \t]|:)", re.I)
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -138,11 +137,22 @@ def _is_caps(text: str) -> bool:
 _LINE_DEBRIS = re.compile(rf"^(?:(?:[\"'`“]\S*|[{UPPER}]|[-—–_|]+)[ \t]+)+(?=\w{{2,}})")
 
 
-# The words of the incoming-document stamp ("CÔNG VĂN ĐẾN / Số: / Ngày: / Chuyển:").
-_STAMP = re.compile(r"(?:Ngày|Chuyển|ĐẾN|ĐEN)[ \t]*[:|]")
+@cache
+def _stamp() -> re.Pattern[str]:
+    """The words of the incoming-document stamp (vocab/layout.toml: stamp_words)."""
+    words = "|".join(re.escape(w) for w in _layout()["stamp_words"])
+    return re.compile(rf"(?:{words})[ \t]*[:|]")
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption, a credit or a site banner: never a headline."""
+    folded = fold(line)
+    openers = (*_layout()["caption_openers"], *_layout()["site_banners"])
+    return folded.startswith(tuple(fold(o) for o in openers))
 
 
 def _debris_words(line: str) -> int:
+    """How many words of `line` no Vietnamese spelling allows (scanning debris)."""
     return sum(not is_vietnamese_word(w) for w in line.split() if any(c.isalpha() for c in w))
 
 
@@ -244,11 +254,11 @@ def _subject(
                 first = line
             else:
                 text = _LINE_DEBRIS.sub("", text)
-                if _STAMP.search(text) or _debris_words(text) >= 2:
+                if _stamp().search(text) or _debris_words(text) >= 2:
                     # the incoming-document stamp scanned over the subject: keep the words
                     # after its debris ("CỤ T§6 .J}LŸ-2 ị trên địa bàn tỉnh ..."), then stop
                     tail = _after_debris(text)
-                    if tail and not _STAMP.search(tail):
+                    if tail and not _stamp().search(tail):
                         parts.append(tail)
                     break
             parts.append(text)
@@ -617,6 +627,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and _is_caps(text)
             and not MOTTO.search(text)
             and not _SECTION_HEADING.match(text)
+            and not _is_caption(text)
         ):
             return " ".join(text.split()), line  # "PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ ..." under a banner
     for k, line in enumerate(lines[:8]):
@@ -638,7 +649,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and nxt is not None
             and not wraps
             and not _NEWS_DATE_LINE.search(text)
-            and not _CAPTION.match(text)
+            and not _is_caption(text)
             and not body_pattern().fullmatch(title_case_caps(text))  # "ỦY BAN NHÂN DÂN"
         ):
             return " ".join(words), line

@@ -49,6 +49,7 @@ def fold(text: str) -> str:
 
 
 def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (two short names: no library needed)."""
     row = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         prev, row[0] = row[0], i

@@ -25,8 +25,9 @@ from pipeline.vocab import load_table
 
 _ROMAN = "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII"
 _MARKER = re.compile(
-    # (a scanned page's running header "18.KLTW7S.DOC 5" is no item 18)
-    rf"^[ \t]*(?:(?P<roman>{_ROMAN})[.\-][ \t]+|(?P<num>\d{{1,2}})[.)](?!\d|\w+\.DOC)[ \t]*|"
+    # (a scanned page's running header, a file name "18.KLTW7S.DOC 5", is no item 18)
+    rf"^[ \t]*(?:(?P<roman>{_ROMAN})[.\-][ \t]+|"
+    r"(?P<num>\d{1,2})[.)](?!\d|\w+\.[A-Za-z]{3,4}\b)[ \t]*|"
     r"(?P<dec>\d{1,2}\.\d{1,2})\.?[ \t]+|"
     r"(?P<letter>[a-zđ])\)[ \t]+|(?P<article>Điều[ \t]+\d{1,2})[.:][ \t]*)"
 )
@@ -470,7 +471,6 @@ _WRAPPED_LEAD_IN = re.compile(
     r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?:[^.:;\n]|\n(?![ \t]*\n)){0,280}:\s*$",
     re.IGNORECASE,
 )
-_NOT_AN_ACTION = {"nội dung", "như sau", "một số", "những"}
 
 
 def _lead_in(ctx: _Context, start: int, first_item: int) -> re.Match[str] | None:
@@ -488,7 +488,8 @@ def _lead_in(ctx: _Context, start: int, first_item: int) -> re.Match[str] | None
     # The units are followed by what they are to do ("triển khai thực hiện ..."), not by
     # "nội dung như sau:" (a letter that reports and proposes).
     action = _stop_regex().match(ctx.text, units_end)
-    if units and action and " ".join(action.group(0).split()) not in _NOT_AN_ACTION:
+    not_actions = _vocab()["lead_in_non_actions"]
+    if units and action and " ".join(action.group(0).split()) not in not_actions:
         return m
     return None
 
