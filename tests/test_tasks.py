@@ -284,3 +284,16 @@ def test_news_request_without_colon_ends_with_its_sentence() -> None:
     )
     tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
     assert [t.text for t in tasks] == ["các sở, ngành tăng cường giám sát"]
+
+
+def test_scanned_thanh_pho_stays_in_the_unit_list() -> None:
+    """qngai scans: 'thành phố' read 'thành phô' / 'thành phế' is no verb ending the units."""
+    body = (
+        "1. Chủ tịch Ủy ban nhân dân\ncác huyện, thành phô trong tỉnh chỉ đạo các cơ quan.\n"
+        "2. Chủ tịch UBND các huyện, thị xã, thành phế: chỉ đạo rà soát.\n"
+    )
+    record = build_record(build_nlp(words=True)(HEAD_CT + body + TAIL), "t.txt")
+    assert [t.responsible for t in record.tasks] == [
+        ["Chủ tịch Ủy ban nhân dân các huyện, thành phô trong tỉnh"],
+        ["Chủ tịch UBND các huyện, thị xã, thành phế"],
+    ]

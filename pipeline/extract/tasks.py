@@ -175,6 +175,9 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
         and not _internal_verb_regex().match(text, a)
         and not _unit_start_regex().match(text, a)
         and not _inside_unit_head(text, a)
+        # "thành phô"/"thành phế": a scanned "thành phố" in a list of units, not a verb
+        and not re.match(r"thành[ \t]+ph", text[a : a + 12], re.IGNORECASE)
+        and not re.search(r"(?<![\w])thành[ \t]+$", text[max(0, a - 8) : a], re.IGNORECASE)
     ]
     if lower_verbs:
         candidates.append(lower_verbs[0])
