@@ -1006,6 +1006,19 @@ CITATIONS = [
         [("CV", "2683/CTBDU-TTKT4", "2021-03-02", "Cục Thuế tỉnh Bình Dương")],
         id="province-wrapped-over-lines",
     ),
+    # the issuer before "(phê duyệt) tại" and a legislature's code (Lào Cai notices; news)
+    case(
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 2205/TTr-SCT ngày 01/8/2026.",
+        LAO_CAI,
+        [("TTr", "2205/TTr-SCT", "2026-08-01", "Giám đốc Sở Công Thương tỉnh Lào Cai")],
+        id="issuer-before-tai",
+    ),
+    case(
+        "theo Nghị quyết số 258/2025/QH15 ngày 11/12/2025 về",
+        NOWHERE,
+        [("NQ", "258/2025/QH15", "2025-12-11", "Quốc hội")],
+        id="legislature-code",
+    ),
     # scanned "số" (tax-legal repository OCR)
     case(
         "Nghị quyết sô. 01/2019/NQ-CP ngày 01/01/2019",
@@ -1160,7 +1173,7 @@ CITATIONS = [
         "theo Luật số 42/2024/QH151 ngày 29/6/2024: phương tiện ... tại Điều 41 của Luật số "
         "42/2024/QH15, thẩm quyền",
         LAO_CAI,
-        [("L", "42/2024/QH15", "2024-06-29", None)],
+        [("L", "42/2024/QH15", "2024-06-29", "Quốc hội")],
         id="footnote-glued-to-law",
     ),
     case(

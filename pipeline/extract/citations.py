@@ -35,7 +35,7 @@ _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
 _ISSUED_BY_BEFORE = re.compile(
     r"[ \t]*+(?:\([^()\n]{0,40}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
     r"(?:(?:đã|vừa)[ \t]+)?"
-    r"(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký|cấp)[ \t]*",
+    r"(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký|cấp|(?:phê[ \t]+duyệt[ \t]+)?tại)[ \t]*",
     re.IGNORECASE,
 )
 _ORG_BEFORE_LETTER = re.compile(
@@ -179,8 +179,10 @@ def _issuer_from_codes(
     '68/NQ-CP' -> Chính phủ; '06-CT/TU' in a Hà Nội text -> Thành ủy Hà Nội; '23/KH-UBND' in a
     text of UBND tỉnh Quảng Ngãi -> that UBND. Always marked inferred."""
     for code in reversed(sym.issuer_codes):
-        if code in _symbol_issuers():
-            return Body(name=_symbol_issuers()[code], surface=code, inferred=True)
+        # "QH15": the 15th Quốc hội
+        listed = code if code in _symbol_issuers() else re.sub(r"\d{1,2}$", "", code)
+        if listed in _symbol_issuers():
+            return Body(name=_symbol_issuers()[listed], surface=code, inferred=True)
     code = sym.issuer_codes[-1] if sym.issuer_codes else ""
     scope = _PARTY_CODE_SCOPES.get(code) if sym.style == "party" else None
     found = context.get(scope) if scope else None

@@ -243,7 +243,7 @@ def _subject(
                 break
             if MOTTO.search(text):
                 break
-            if not parts and _is_caps(text) and about_follows:
+            if not parts and _is_caps(text) and (about_follows or fold(text).startswith("cua ")):
                 # "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về ...", "KẾT LUẬN / HỘI NGHỊ LẦN
                 # THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV / về ...": who, not what
                 continue
