@@ -62,7 +62,6 @@ _ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
-# Lines that are never a headline: a photo caption, a source credit.
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
