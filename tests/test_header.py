@@ -16,6 +16,21 @@ def header_of(text: str):
     return read_document_header(text)[1]
 
 
+def fields_of(head) -> dict:
+    """The header's values as the interchange names them."""
+    return {
+        "doc_type": head.doc_type,
+        "number": head.symbol.text if head.symbol else None,
+        "date": head.date,
+        "place": head.place,
+        "issuer": head.issuer.name if head.issuer else None,
+        "subject": head.subject,
+        "signer_title": head.signer.title if head.signer else None,
+        "signer_name": head.signer.name if head.signer else None,
+        "recipients": head.recipients,
+    }
+
+
 LAYOUT = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
 Số: 22 /BC-UBND Quảng Ngãi, ngày 03 tháng 01 năm 2025
@@ -158,17 +173,7 @@ Chiều ngày 27/9/2021, Ban Chỉ đạo phường tổ chức cuộc họp.
 )
 def test_header_fields(text: str, expected: dict) -> None:
     head = header_of(text)
-    got = {
-        "doc_type": head.doc_type,
-        "number": head.symbol.text if head.symbol else None,
-        "date": head.date,
-        "place": head.place,
-        "issuer": head.issuer.name if head.issuer else None,
-        "subject": head.subject,
-        "signer_title": head.signer.title if head.signer else None,
-        "signer_name": head.signer.name if head.signer else None,
-        "recipients": head.recipients,
-    }
+    got = fields_of(head)
     assert {k: got[k] for k in expected} == expected
 
 
@@ -467,17 +472,7 @@ Mai Sơn
 )
 def test_subject_and_scanned_letter_forms(text: str, expected: dict) -> None:
     head = header_of(normalize_text(text))
-    got = {
-        "doc_type": head.doc_type,
-        "number": head.symbol.text if head.symbol else None,
-        "date": head.date,
-        "place": head.place,
-        "issuer": head.issuer.name if head.issuer else None,
-        "subject": head.subject,
-        "signer_title": head.signer.title if head.signer else None,
-        "signer_name": head.signer.name if head.signer else None,
-        "recipients": head.recipients,
-    }
+    got = fields_of(head)
     assert {k: got[k] for k in expected} == expected
 
 
