@@ -543,7 +543,7 @@ def _recipients(text: str) -> tuple[list[str], int]:
                 continue  # the signature column's title printed beside a dash
             open_item = not item.endswith((";", ".", ":"))  # OCR reads ";" as ":"
             items.append(item)
-            joins = re.search(r"(?:,|(?<![\w])(?:và|va))$", item) is not None
+            joins = _WRAPS_ON.search(item) is not None
         elif (
             items
             and open_item
@@ -560,7 +560,7 @@ def _recipients(text: str) -> tuple[list[str], int]:
                 break  # scanning debris, not a wrapped item
             t = _without_signature_column(t)
             items[-1] = f"{items[-1]} {t}"
-            joins = re.search(r"(?:,|(?<![\w])(?:và|va))$", t) is not None
+            joins = _WRAPS_ON.search(t) is not None
             open_item = not t.endswith((";", ".", ":"))
         elif items and (t.startswith(tuple(_layout()["authority_prefixes"])) or _is_caps(t)):
             # the signature column: no later line continues an item; an annex ends the block
@@ -574,6 +574,10 @@ def _recipients(text: str) -> tuple[list[str], int]:
             break
     items = [i.rstrip(" ;.,:") for i in items]
     return [i for i in items if i], m.start()
+
+
+# A recipient line that ends on a comma or "và" (OCR "va") continues on the next line.
+_WRAPS_ON = re.compile(r"(?:,|(?<![\w])(?:và|va))$")
 
 
 def _recipient_lines(text: str, start: int) -> list[str]:

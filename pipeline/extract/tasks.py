@@ -467,12 +467,12 @@ def _recommends(text: str, item: Item) -> bool:
 
 
 # A lead-in that turns the numbered items after it into requirements ("UBND tỉnh yêu cầu:").
-_LEAD_IN = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)[^.\n]{0,120}:\s*$", re.IGNORECASE)
+_LEAD_VERB = r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)"
+_LEAD_IN = re.compile(rf"{_LEAD_VERB}[^.\n]{{0,120}}:\s*$", re.IGNORECASE)
 # A lead-in wrapped over lines ("... yêu cầu các sở, ban, ngành,\nđơn vị ... triển khai thực
 # hiện các nội dung sau:") counts when it names units and what they are to do.
 _WRAPPED_LEAD_IN = re.compile(
-    r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?:[^.:;\n]|\n(?![ \t]*\n)){0,280}:\s*$",
-    re.IGNORECASE,
+    rf"(?P<verb>{_LEAD_VERB})(?:[^.:;\n]|\n(?![ \t]*\n)){{0,280}}:\s*$", re.IGNORECASE
 )
 
 
@@ -485,8 +485,7 @@ def _lead_in(ctx: _Context, start: int, first_item: int) -> re.Match[str] | None
     m = _WRAPPED_LEAD_IN.search(ctx.text, window, first_item)
     if not m:
         return None
-    verb = re.match(r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s*", ctx.text[m.start() :], re.I)
-    at = m.start() + (verb.end() if verb else 0)
+    at = re.compile(r"\s*").match(ctx.text, m.end("verb")).end()
     units, units_end = units_at(ctx.text, at, ctx.verbs)
     # The units are followed by what they are to do ("triển khai thực hiện ..."), not by
     # "nội dung như sau:" (a letter that reports and proposes).
