@@ -666,7 +666,13 @@ def test_scanned_number_and_deputy_title() -> None:
     )
     assert head.symbol is not None and head.symbol.text == "/CT-UBND"
     assert head.date is None and head.place == "Quảng Ngãi"
-    for line, symbol in (("Số: TC /TCT-PC", "/TCT-PC"), ("Số: 454? /QĐ-TCT", "/QĐ-TCT")):
+    for line, symbol in (
+        ("Số: TC /TCT-PC", "/TCT-PC"),
+        ("Số: 454? /QĐ-TCT", "/QĐ-TCT"),
+        ("Số: Z32Ø/BTC-QLCS", "/BTC-QLCS"),  # a handwritten number OCR'd into letters
+        ("Số: 31.1/YP", "31.1/YP"),
+        ("Số: 123-KH/TU", "123-KH/TU"),
+    ):
         scanned = header_of(f"BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\n{line}\n\nV/v chính sách thuế\n")
         assert scanned.symbol is not None and scanned.symbol.text == symbol
     assert head.signer is not None

@@ -297,3 +297,49 @@ def test_scanned_thanh_pho_stays_in_the_unit_list() -> None:
         ["Chủ tịch Ủy ban nhân dân các huyện, thành phô trong tỉnh"],
         ["Chủ tịch UBND các huyện, thị xã, thành phế"],
     ]
+
+
+def test_long_lead_in_with_an_aside_names_every_addressee() -> None:
+    """A ministry letter: the lead-in runs over lines, and a bracketed short name interrupts
+    its list of addressees; a scan read item "1." as "I."."""
+    head = HEAD_CV.replace("ỦY BAN NHÂN DÂN", "BỘ TÀI CHÍNH").replace("TỈNH LÀO CAI", "")
+    body = (
+        "Ngày 20/5/2026, Chính phủ đã ban hành Nghị định số 178/2026/NĐ-CP. Quyết định có hiệu"
+        " lực kể từ ngày ký và giao Ủy ban nhân dân các tỉnh chỉ đạo, kiểm tra việc thực hiện."
+        " Để triển khai thực hiện, Bộ Tài chính đề nghị các Bộ, cơ quan ngang bộ, cơ quan khác"
+        " ở trung ương\n(sau đây gọi là Bộ, cơ quan trung ương) và Ủy ban nhân dân các tỉnh,"
+        " thành phố\ntrực thuộc trung ương tập trung chỉ đạo triển khai đầy đủ các nhiệm vụ, trách"
+        " nhiệm\nđược giao theo quy định tại Nghị định số 178/2026/NĐ-CP và pháp luật có liên\n"
+        "quan; trong đó lưu ý các nhiệm vụ, giải pháp trọng tâm sau:\n\n"
+        "I. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định.\n"
+        "2. Rà soát các văn bản quy phạm pháp luật đã ban hành.\n"
+        "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3\n"
+        "Nghị định số 178/2026/NĐ-CP):\n"
+        "a) Hướng dẫn về loại tài sản, danh mục tài sản kết cấu hạ tầng.\n"
+    )
+    tasks = tasks_of(body, head)
+    assert [t.label for t in tasks] == ["1", "2", "3.a"]
+    addressees = [
+        "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+    ]
+    assert tasks[0].responsible == addressees and tasks[1].responsible == addressees
+    assert tasks[2].responsible == ["các Bộ quản lý chuyên ngành"]
+
+
+def test_units_under_an_item_title_line() -> None:
+    """A UBND tỉnh letter: '3. Tổ chức thực hiện' on its own line, the units on the next."""
+    body = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tập trung thực hiện một số"
+        " nhiệm vụ sau:\n1. Rà soát các cơ sở, công trình trên địa bàn.\n"
+        "2. Tổ chức thực hiện\nThủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân"
+        " dân các\nxã, phường; người đứng đầu các cơ quan, đơn vị có liên quan chịu trách nhiệm"
+        " tổ\nchức triển khai thực hiện nghiêm túc các nội dung nêu trên.\n"
+    )
+    tasks = tasks_of(body, HEAD_CV)
+    assert [t.label for t in tasks] == ["1", "2"]
+    assert tasks[1].responsible == [
+        "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+        "người đứng đầu các cơ quan, đơn vị có liên quan",
+    ]

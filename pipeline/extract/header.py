@@ -36,11 +36,13 @@ HEADER_LINES = 30
 # "Số:", and its scanned forms "SỐ", "sÓ"; lower-case "số" is running text, not the number line.
 _SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ]|^[ \t]*s[ốô](?=[ \t]*:))"
 # Between "Số:" and the symbol, scanning specks or an unreadable number: one or two stray
-# letters ("Số: đ /CT-UBND", "Số: TC /TCT-PC") or digits run into a speck ("Số: 454? /QĐ-TCT").
+# letters ("Số: đ /CT-UBND", "Số: TC /TCT-PC"), digits run into a speck ("Số: 454? /QĐ-TCT")
+# or into letters no number has ("Số: Z32Ø/BTC-QLCS"; "12a/" is a number).
 # The symbol is then read without its number, as in an unsigned draft.
 _NUMBER_LINE = re.compile(
     rf"(?<![\w]){_SO}[ \t]*:?[ \t]*"
-    r"(?:\d{1,5}[^\w\s/.,-]+(?=[ \t]*/)|[^\W\d]{1,2}(?=[ \t]+/)|[^\w\s/-]{0,3})[ \t]*"
+    r"(?:\d{1,5}[^\w\s/.,-]+(?=[ \t]*/)|[^\W\d]{1,2}(?=[ \t]+/)"
+    r"|(?=[^\s/.,-]*\d)(?!\d{1,5}[a-zđ]?[ \t]*/)[^\s/.,-]{2,6}(?=[ \t]*/)|[^\w\s/-]{0,3})[ \t]*"
     r"(?=[\d/-]|\s*[/-])"
 )
 _PLACE_DATE = re.compile(

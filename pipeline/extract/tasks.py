@@ -76,7 +76,32 @@ def _items(text: str, start: int, end: int) -> list[Item]:
         pos += len(line) + 1
     for item in stack:
         item.end = end
-    return roots
+    return _scanned_one(roots)
+
+
+def _scanned_one(roots: list[Item]) -> list[Item]:
+    """A scan that read item "1." as "I." ("I. Tổ chức ...", "2. Rà soát ...") made a Roman
+    section of the whole list: the lone "I" followed by item 2 is item 1."""
+    romans = [r for r in roots if r.kind == "roman"]
+    first = romans[0] if len(romans) == 1 else None
+    if not first or first.marker != "I" or not first.children:
+        return roots
+    if first.children[0].kind != "num" or first.children[0].marker != "2":
+        return roots
+    one = Item("num", "1", ["1"], first.start, first.text_start, first.children[0].start)
+    promoted: list[Item] = [one]
+    for child in first.children:
+        child.parent = None
+        _reroot(child, [])
+        promoted.append(child)
+    at = roots.index(first)
+    return roots[:at] + promoted + roots[at + 1 :]
+
+
+def _reroot(item: Item, parent_path: list[str]) -> None:
+    item.path = [*parent_path, item.marker]
+    for child in item.children:
+        _reroot(child, item.path)
 
 
 def _leaves(items: list[Item]) -> list[Item]:
@@ -185,7 +210,10 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
     if sentence:
         candidates.append(sentence.start())
     end = min(candidates) if candidates else limit
-    phrase = text[pos:end].strip(" \t,;")
+    phrase = text[pos:end]
+    if phrase.count("(") > phrase.count(")"):  # an aside cut by the end: "ngành (theo quy định"
+        phrase = phrase[: phrase.rfind("(")]
+    phrase = phrase.strip(" \t,;")
     if not phrase or len(phrase.split()) > 60:
         return [], pos
     return _split_units(phrase), end
@@ -326,11 +354,29 @@ def _cooperating(text: str, verbs: list[tuple[int, int]]) -> list[str]:
     return units
 
 
+_ALSO_CALLED = re.compile(r"\s*\([^()\n]{0,120}\)")  # "(sau đây gọi là Bộ, cơ quan trung ương)"
+_AND = re.compile(r"\s*(?:,|;|và)\s*")
+
+
+def _addressees_at(text: str, at: int, verbs: list[tuple[int, int]]) -> tuple[list[str], int]:
+    """Units a lead-in addresses, read across a bracketed short name that interrupts them:
+    'các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ) và Ủy ban nhân dân các tỉnh tập trung ...'."""
+    units, end = units_at(text, at, verbs)
+    while units:
+        aside = _ALSO_CALLED.match(text, end)
+        joint = _AND.match(text, aside.end()) if aside else None
+        more, more_end = units_at(text, joint.end(), verbs) if joint else ([], end)
+        if not more:
+            break
+        units, end = units + more, more_end
+    return units, end
+
+
 def _request_units(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> list[str]:
     """Addressees of 'đề nghị / yêu cầu / giao X ...' inside text[start:end]."""
     for m in _request_regex().finditer(text, start, end):
         gap = re.compile(r"\s*:?\s*").match(text, m.end())
-        units, _ = units_at(text, gap.end() if gap else m.end(), verbs)
+        units, _ = _addressees_at(text, gap.end() if gap else m.end(), verbs)
         if units:
             return units
     return []
@@ -367,6 +413,8 @@ def _make_task(
     if not own and duty:
         own = units_at(text, duty.end(), ctx.verbs)[0]
     if not own:
+        own = _units_under_title(ctx, start, end)
+    if not own:
         own = _request_units(text, start, min(end, start + 200), ctx.verbs)
     responsible = own or inherited
     chunk = text[start:end]
@@ -386,15 +434,33 @@ def _make_task(
     )
 
 
+def _units_under_title(ctx: _Context, start: int, end: int) -> list[str]:
+    """Units opening the line under an item's own title line: '3. Tổ chức thực hiện\nThủ
+    trưởng các sở, ban, ngành ...; Chủ tịch UBND các xã ... chịu trách nhiệm ...'."""
+    newline = ctx.text.find("\n", start, end)
+    if newline < 0:
+        return []
+    title = ctx.text[start:newline].strip()
+    if not title or len(title.split()) > 12 or title[-1] in ".;:,":
+        return []
+    at = re.compile(r"\s*").match(ctx.text, newline).end()
+    return units_at(ctx.text, at, ctx.verbs)[0] if at < end else []
+
+
 def _lead_text(ctx: _Context, item: Item) -> str:
     """An item's own text: up to its first sub-item, or all of it."""
     end = item.children[0].start if item.children else item.end
     return ctx.text[item.text_start : end].strip()
 
 
+_REGARDING = re.compile(r"Đối[ \t]+với[ \t]+", re.IGNORECASE)
+
+
 def _heading_units(ctx: _Context, item: Item) -> list[str]:
-    """'1. Sở Công Thương:' or 'a) Cục Thi hành án dân sự tỉnh:' name who carries sub-items."""
-    units, end = units_at(ctx.text, item.text_start, ctx.verbs)
+    """'1. Sở Công Thương:', 'a) Cục Thi hành án dân sự tỉnh:' or '3. Đối với các Bộ quản lý
+    chuyên ngành:' name who carries sub-items."""
+    regarding = _REGARDING.match(ctx.text, item.text_start)
+    units, end = units_at(ctx.text, regarding.end() if regarding else item.text_start, ctx.verbs)
     if units and (ctx.text[end : end + 1] == ":" or item.children):
         return units
     if not units and item.children:
@@ -467,32 +533,38 @@ def _recommends(text: str, item: Item) -> bool:
 
 
 # A lead-in that turns the numbered items after it into requirements ("UBND tỉnh yêu cầu:").
-_LEAD_VERB = r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)"
-_LEAD_IN = re.compile(rf"{_LEAD_VERB}[^.\n]{{0,120}}:\s*$", re.IGNORECASE)
-# A lead-in wrapped over lines ("... yêu cầu các sở, ban, ngành,\nđơn vị ... triển khai thực
-# hiện các nội dung sau:") counts when it names units and what they are to do.
-_WRAPPED_LEAD_IN = re.compile(
-    rf"(?P<verb>{_LEAD_VERB})(?:[^.:;\n]|\n(?![ \t]*\n)){{0,280}}:\s*$", re.IGNORECASE
-)
+_LEAD_VERB = re.compile(r"(?<![\w])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?![\w])", re.IGNORECASE)
+_LEAD_IN = re.compile(rf"{_LEAD_VERB.pattern}[^.\n]{{0,120}}:\s*$", re.IGNORECASE)
+# Where the sentence before a lead-in's colon ends: a full stop or a blank line.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+_LEAD_IN_SPAN = 900  # characters a lead-in sentence may run over (five or six wrapped lines)
 
 
-def _lead_in(ctx: _Context, start: int, first_item: int) -> re.Match[str] | None:
-    """The sentence that turns the numbered items after it into requirements."""
-    window = max(start, first_item - 300)
-    m = _LEAD_IN.search(ctx.text, window, first_item)
+def _lead_in(ctx: _Context, start: int, first_item: int) -> tuple[int, int] | None:
+    """The span of the sentence that turns the numbered items after it into requirements.
+
+    A short one ("UBND tỉnh yêu cầu:") counts as it is. A sentence wrapped over lines ("... đề
+    nghị Ủy ban nhân dân các tỉnh, thành phố ... chỉ đạo các cơ quan ... thực hiện các quy định
+    ..., cụ thể như sau:") counts when its verb names units and what they are to do.
+    """
+    m = _LEAD_IN.search(ctx.text, max(start, first_item - 300), first_item)
     if m:
-        return m
-    m = _WRAPPED_LEAD_IN.search(ctx.text, window, first_item)
-    if not m:
+        return m.span()
+    colon = ctx.text.rfind(":", start, first_item)
+    if colon < 0 or ctx.text[colon + 1 : first_item].strip():
         return None
-    at = re.compile(r"\s*").match(ctx.text, m.end("verb")).end()
-    units, units_end = units_at(ctx.text, at, ctx.verbs)
-    # The units are followed by what they are to do ("triển khai thực hiện ..."), not by
-    # "nội dung như sau:" (a letter that reports and proposes).
-    action = _stop_regex().match(ctx.text, units_end)
+    window = max(start, colon - _LEAD_IN_SPAN)
+    ends = list(_SENTENCE_END.finditer(ctx.text, window, colon))
+    sentence = ends[-1].end() if ends else window
     not_actions = _vocab()["lead_in_non_actions"]
-    if units and action and " ".join(action.group(0).split()) not in not_actions:
-        return m
+    for verb in _LEAD_VERB.finditer(ctx.text, sentence, colon):
+        at = re.compile(r"\s*").match(ctx.text, verb.end()).end()
+        units, units_end = _addressees_at(ctx.text, at, ctx.verbs)
+        # The units are followed by what they are to do ("triển khai thực hiện ..."), not by
+        # "nội dung như sau:" (a letter that reports and proposes).
+        action = _stop_regex().match(ctx.text, units_end)
+        if units and action and " ".join(action.group(0).split()) not in not_actions:
+            return verb.start(), colon + 1
     return None
 
 
@@ -602,13 +674,16 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
     report = header.doc_type in _vocab()["report_types"]
     lead_in = _lead_in(ctx, start, items[0].start) if items and not report else None
     directive = _directs(header) or lead_in is not None
-    addressees = _request_units(text, lead_in.start(), lead_in.end(), ctx.verbs) if lead_in else []
+    addressees = _request_units(text, *lead_in, ctx.verbs) if lead_in else []
     tasks = _numbered_tasks(ctx, items, directive, report, addressees) if items else []
     covered = [(t.span.start, t.span.end) for t in tasks]
+    # What comes before a lead-in is its context: "Quyết định ... giao UBND các tỉnh ..."
+    # reports what the cited document assigned.
+    context_end = lead_in[0] if lead_in else start
     extra = [
         t
         for t in (_prose_tasks(ctx, start, end) + _tail_requests(ctx, items, start, end))
-        if not any(a <= t.span.start < b for a, b in covered)
+        if not any(a <= t.span.start < b for a, b in covered) and t.span.start >= context_end
     ]
     return sorted(tasks + _dedupe(extra), key=lambda t: t.span.start)
 
