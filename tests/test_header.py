@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extract.header import read_document_header
-from pipeline.extract.orthography import misspelt_alike
+from pipeline.extract.orthography import mend_words, misspelt_alike
 from pipeline.extract.scan_noise import repair_header
 from pipeline.ingest.normalize import normalize_text
 
@@ -310,6 +310,14 @@ def test_scan_repair_keeps_offsets_and_other_words() -> None:
 )
 def test_misspelt_alike(a: str, b: str, alike: bool) -> None:
     assert misspelt_alike(a, b) is alike
+
+
+def test_mending_a_subject_leaves_symbol_codes_alone() -> None:
+    """A Lào Cai plan: the '/TW' of a Central conclusion in its subject is no misspelling of the
+    word 'Tổ' its body prints often (it became '75-KL/Tổ')."""
+    text = "Tổ chức thực hiện; Tổ công tác; Tổ dân phố.\n"
+    subject = "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương"
+    assert mend_words(subject, text) == subject
 
 
 # Signature blocks and Nơi nhận as tesseract gives them (OCR_LOCAL_VBHC field readings):

@@ -579,6 +579,14 @@ BODIES = [
         "Ủy ban nhân dân tỉnh Quảng Ngãi",
         id="tinh-scanned-province",
     ),
+    case(
+        "Phó Chủ tịch Thường trực UBND TP Hà Nội Dương Đức Tuấn",
+        NOWHERE,
+        "Phó Chủ tịch Thường trực Ủy ban nhân dân Thành phố Hà Nội",
+        id="tp-abbreviated-city-then-person",
+    ),
+    case("UBND TP. Hồ Chí Minh", NOWHERE, "Ủy ban nhân dân Thành phố Hồ Chí Minh", id="tp-dot"),
+    case("UBND Tp. Vinh", NOWHERE, "Ủy ban nhân dân thành phố Vinh", id="tp-provincial-city"),
     # not a body at this position
     case("Trung tâm kiểm định Công nghiệp 1", NOWHERE, None, id="no-trung-tam"),
     case("Tổ covid cộng đồng", NOWHERE, None, id="no-to-covid"),
@@ -1187,6 +1195,33 @@ CITATIONS = [
         LAO_CAI,
         [("TT", "07/2025/TT-BNNMT", "2025-06-16", "Bộ Nông nghiệp và Môi trường")],
         id="ministry-code-bnnmt",
+    ),
+    case(
+        "Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH"
+        " ngày 06/4/2021.",
+        NOWHERE,
+        [("TTr", "92/TTr-SLĐTBXH", "2021-04-06", "Sở Lao động - Thương binh và Xã hội")],
+        id="proposer-wrapped-before-tai-to-trinh",
+    ),
+    case(
+        "Hôm nay, Thủ tướng ban hành Chỉ thị số 16 về thực hiện các biện pháp cấp bách",
+        NOWHERE,
+        [("CT", "16", None, "Thủ tướng Chính phủ")],
+        id="bare-office-thu-tuong",
+    ),
+    case(
+        "Phó Chủ tịch Thường trực UBND TP Hà Nội Dương Đức Tuấn đã ký ban hành quyết định số 18"
+        " về việc ban hành đơn giá. Thông tin chi tiết tham khảo tại: 18/2026/QĐ-UBND",
+        NOWHERE,
+        [("QĐ", "18/2026/QĐ-UBND", None, "Chủ tịch Ủy ban nhân dân Thành phố Hà Nội")],
+        id="deputy-signs-for-the-head-and-symbol-alone-completes-bare",
+    ),
+    case(
+        "khai thác trái phép sang mỏ đá của Công ty TNHH Đại Đồng\nTiến theo nội dung đề nghị"
+        " tại Văn bản số 28/CV-ĐĐT ngày 04/8/2026 nêu trên",
+        LAO_CAI,
+        [("CV", "28/CV-ĐĐT", "2026-08-04", "Công ty TNHH Đại Đồng Tiến")],
+        id="company-name-ends-before-theo",
     ),
     case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",

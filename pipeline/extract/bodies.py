@@ -86,7 +86,7 @@ def body_pattern() -> re.Pattern[str]:
             heads.append(f"{_phrase(head)}{_GAP}(?:{_alt(table['named'][named])})")
         else:
             heads.append(_phrase(head))
-    kinds = _alt(list(table["locality_kinds"]))
+    kinds = _kinds_alternatives()
     return re.compile(
         rf"(?:(?P<office>{_alt(table['office_titles'])}){_GAP})?"
         rf"(?:(?P<organ>{_alt(table['organs'])}){_GAP})?"
@@ -244,12 +244,20 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     head_text, spec = _canonical_head(m["head"])
     office = _as_listed(m["office"], _table()["office_titles"])
     organ = _as_listed(m["organ"], _table()["organs"])
-    kind = m["kind"].lower() if m["kind"] else None
-    # "Thành phố Hà Nội" (a centrally-run city) keeps its capital when printed with it
-    # (NĐ 30/2020 Phụ lục II); other kinds are written in lower case ("tỉnh Quảng Ngãi").
-    shown_kind = "Thành phố" if kind == "thành phố" and m["kind"].startswith("Thành") else kind
+    kind = _kind_of(m["kind"]) if m["kind"] else None
     name = _clean_name(m["name"])
     end = m.end()
+    city = province_name(name) if kind == "thành phố" and name else None
+    if city and city != name and name.startswith(city + " "):
+        # "UBND TP Hà Nội Dương Đức Tuấn": a centrally-run city, then its office holder
+        end = _end_of_words(m, len(re.findall(r"[^\W\d_]+", city)))
+        name = city
+    # "Thành phố Hà Nội" (a centrally-run city) keeps its capital when printed with it or
+    # abbreviated (NĐ 30/2020 Phụ lục II); other kinds are in lower case ("tỉnh Quảng Ngãi").
+    capital = m["kind"] and (
+        m["kind"].startswith("Thành") or (m["kind"].upper().startswith("TP") and name in _listed())
+    )
+    shown_kind = "Thành phố" if kind == "thành phố" and capital else kind
     if m["name"] and not m["kind"] and not _takes_name(spec):
         name = None  # "Chính phủ Quy định ...": a national body has no place name after it
     if m["name"] and not name:
@@ -320,6 +328,23 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     )
 
 
+def _kinds_alternatives() -> str:
+    """Regex alternatives for the locality kinds; abbreviations only as printed ("TP.")."""
+    kinds = _alt(list(_table()["locality_kinds"]))
+    abbreviations = _alt(list(_table()["locality_kind_abbreviations"]))
+    return f"{kinds}|(?-i:{abbreviations})"
+
+
+def _kind_of(printed: str) -> str:
+    """The locality kind a printed kind word stands for ("TP." -> "thành phố")."""
+    printed = " ".join(printed.split())
+    return _table()["locality_kind_abbreviations"].get(printed) or printed.lower()
+
+
+def _listed() -> frozenset[str]:
+    return frozenset(_table()["provinces"])
+
+
 def _end_of_words(m: re.Match[str], count: int) -> int:
     """Where the first `count` words of the printed name end."""
     words = list(re.finditer(r"[^\W\d_]+", m.string[m.start("name") : m.end("name")]))
@@ -341,7 +366,7 @@ def find_bodies(text: str, context: LocalityContext) -> list[BodyMention]:
 
 @cache
 def _locality_pattern() -> re.Pattern[str]:
-    kinds = _alt(list(_table()["locality_kinds"]))
+    kinds = _kinds_alternatives()
     party = r"Thành[ \t]+ủy|Tỉnh[ \t]+ủy|Quận[ \t]+ủy|Huyện[ \t]+ủy|Thị[ \t]+ủy"
     return re.compile(
         rf"(?<![\w])(?P<kind>{party}|{kinds})[ \t]+(?P<name>(?-i:{PLACE_NAME})|{NUMBERED})",
@@ -387,7 +412,7 @@ def locality_context(text: str, header: str = "") -> LocalityContext:
     for weight, chunk in ((3, header), (1, text)):
         lines = [title_case_caps(line) for line in MOTTO.sub(" ", chunk).split("\n")]
         for m in _locality_pattern().finditer("\n".join(lines)):
-            kind = " ".join(m["kind"].lower().split())
+            kind = _kind_of(m["kind"])
             name = _clean_name(m["name"])
             if not name:
                 continue

@@ -33,9 +33,10 @@ _QUALIFIER = re.compile(
 )
 _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
 _ISSUED_BY_BEFORE = re.compile(
-    r"[ \t]*+(?:\([^()\n]{0,40}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
+    r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
     r"(?:(?:đã|vừa)[ \t]+)?"
-    r"(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký|cấp|(?:phê[ \t]+duyệt[ \t]+)?tại)[ \t]*",
+    r"(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký(?:[ \t]+ban[ \t]+hành)?|cấp"
+    r"|(?:phê[ \t]+duyệt[ \t]+)?tại)[ \t]*",
     re.IGNORECASE,
 )
 _ORG_BEFORE_LETTER = re.compile(
@@ -104,27 +105,63 @@ def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
     return None
 
 
+# The office holder's name between a titled body and the issuing verb.
+_OFFICE_HOLDER = re.compile(rf"[ \t]+(?:[{UPPER}][\w]*[ \t]+){{1,3}}[{UPPER}][\w]*(?=[ \t])")
+
+
+def _head_office(body: Body) -> Body:
+    """The issuing office for a deputy's signature: 'Phó Chủ tịch Thường trực Ủy ban nhân dân
+    tỉnh X' -> 'Chủ tịch Ủy ban nhân dân tỉnh X'; a body without an office stays as it is."""
+    name = re.sub(r"^Phó[ \t]+", "", body.name)
+    name = re.sub(r"^((?:Chủ tịch|Bí thư)) Thường trực ", r"\1 ", name)
+    return body.model_copy(update={"name": name}) if name != body.name else body
+
+
 def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | None:
     """'UBND thành phố Hà Nội đã có Kế hoạch số ...': the body just before the verb."""
     window_start = max(0, start - 120)
     window = text[window_start:start]
-    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+    # The clause starts after a stop or a blank line; a name may wrap over a line break
+    # ("Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số ...").
+    cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n\n"))
     window_start += cut + 1
-    window = text[window_start:start]
+    window = text[window_start:start].replace("\n", " ")
     m = _ORG_BEFORE_LETTER.search(window)
     if m:
-        org = m["org"].strip()
+        # "Công ty TNHH Đại Đồng Tiến theo nội dung đề nghị tại ...": the name ends first
+        org = re.split(r"[ \t]+(?:theo|về|nêu|đã|đề[ \t]+nghị)[ \t]", m["org"].strip())[0]
         return Body(name=org, surface=org)
     for mention in find_bodies(window, context):
         gap = window[mention.end :]
         if _ISSUED_BY_BEFORE.fullmatch(gap):
             return mention.body
+        holder = _OFFICE_HOLDER.match(gap)
+        if holder and _ISSUED_BY_BEFORE.fullmatch(gap[holder.end() :]):
+            # "Phó Chủ tịch UBND TP Hà Nội Dương Đức Tuấn đã ký ban hành ...": a deputy signs
+            # for the head of the body, who issues
+            return _head_office(mention.body)
         qualified = _QUALIFIED.match(gap)
         if qualified and _ISSUED_BY_BEFORE.fullmatch(gap[qualified.end() :]):
             # "Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng ...": the name as printed
             name = " ".join((mention.body.surface + qualified.group(0)).split())
             return Body(name=name, surface=name, level=mention.body.level)
+    for office, body in _office_bodies():
+        m = re.search(rf"(?<![\w])(?:Phó[ \t]+)?{office}(?P<rest>.*)$", window)
+        if not m:
+            continue
+        holder = _OFFICE_HOLDER.match(m["rest"])
+        if _ISSUED_BY_BEFORE.fullmatch(m["rest"][holder.end() if holder else 0 :]):
+            return Body(name=body, surface=m.group(0)[: m.start("rest") - m.start()])
     return None
+
+
+@cache
+def _office_bodies() -> list[tuple[str, str]]:
+    """(pattern of an office printed alone, the body it stands for) from vocab/bodies.toml."""
+    return [
+        (re.escape(office).replace(r"\ ", r"[ \t]+"), body)
+        for office, body in load_table("bodies")["office_bodies"].items()
+    ]
 
 
 # "Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành Công văn số ...": the date leads the clause.
@@ -464,7 +501,35 @@ def find_citations(
     own_issuer: Body | None = None,
 ) -> list[Citation]:
     """Every document `text` cites, once each, in order of first mention."""
-    return merge_mentions(find_citation_mentions(text, context, own_issuer), own_number)
+    mentions = find_citation_mentions(text, context, own_issuer)
+    return merge_mentions(mentions + _symbols_completing_bare(text, mentions), own_number)
+
+
+def _symbols_completing_bare(text: str, mentions: list[CitationMention]) -> list[CitationMention]:
+    """A symbol printed alone that completes a bare mention: "quyết định số 18 ..." and later
+    "Thông tin chi tiết tham khảo tại: 18/2026/QĐ-UBND"."""
+    bare = [m for m in mentions if m.bare and m.doc_type and m.number.isdigit()]
+    if not bare:
+        return []
+    taken = [(m.start, max(m.end, m.tail_end)) for m in mentions]
+    out: list[CitationMention] = []
+    for sym in find_symbols(text):
+        if not (sym.number or "").isdigit() or any(a <= sym.start < b for a, b in taken):
+            continue
+        for mention in bare:
+            if sym.doc_type == mention.doc_type and int(sym.number) == int(mention.number):
+                out.append(
+                    CitationMention(
+                        mention.doc_type,
+                        sym.text,
+                        False,
+                        sym.start,
+                        sym.end,
+                        rule="citation.symbol_completes_bare",
+                    )
+                )
+                break
+    return out
 
 
 __all__ = [

@@ -29,12 +29,18 @@ def _distance_one(a: str, b: str) -> bool:
 
 def mend_words(phrase: str, text: str) -> str:
     """Replace each non-Vietnamese word of `phrase` by the one word of `text` (seen at least
-    twice) that differs from it in one character; words with no such match stay as they are."""
+    twice) that differs from it in one character; words with no such match stay as they are.
+    Codes are not words: "TW" in "36-KL/TW" or a short capitalised abbreviation stays."""
     vocabulary = Counter(w for w in re.findall(r"\w+", text) if is_vietnamese_word(w))
 
     def mend(m: re.Match[str]) -> str:
         word = m.group(0)
-        if is_vietnamese_word(word):
+        if is_vietnamese_word(word) or (word.isupper() and len(word) <= 5):
+            return word
+        if phrase[m.start() - 1 : m.start()] in ("/", "-") or phrase[m.end() : m.end() + 1] in (
+            "/",
+            "-",
+        ):
             return word
         candidates = {w for w, n in vocabulary.items() if n >= 2 and _distance_one(word, w)}
         return candidates.pop() if len(candidates) == 1 else word
