@@ -244,6 +244,8 @@ def _subject(
                 break
             if MOTTO.search(text):
                 break
+            if parts and _ends_caps_title(parts, text, source[line.end : line.end + 40]):
+                break
             if not parts and _is_caps(text) and (about_follows or fold(text).startswith("cua ")):
                 # "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về ...", "KẾT LUẬN / HỘI NGHỊ LẦN
                 # THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV / về ...": who, not what
@@ -289,6 +291,18 @@ def _subject(
             previous = nxt
         return " ".join(" ".join(parts).split()).rstrip(". "), line
     return None, None
+
+
+def _ends_caps_title(parts: list[str], text: str, after: str) -> bool:
+    """Whether `text` is past the end of a title printed in capitals: a sentence-case line
+    ("VỀ TĂNG CƯỜNG ... TRÊN ĐỊA BÀN TỈNH / Do tác động của ...") or the decision's authority
+    line before its grounds ("... GIAI ĐOẠN 2021 - 2025 / ỦY BAN NHÂN DÂN TỈNH / Căn cứ ...")."""
+    if not all(_is_caps(p) for p in parts):
+        return False
+    if not _is_caps(text) and re.match(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*[ \t]+[a-zđà-ỹ]", text):
+        return True
+    authority = body_pattern().fullmatch(title_case_caps(text))
+    return authority is not None and after.lstrip().startswith("Căn cứ")
 
 
 def _title_subject(lines: list[Line], index: int, rest: str) -> tuple[str, Line]:
