@@ -1224,6 +1224,23 @@ CITATIONS = [
         id="company-name-ends-before-theo",
     ),
     case(
+        "Thứ nhất, Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ\nngày 28/11/2025 và"
+        " Văn bản số 1570/ĐKVN-PTGTĐB ngày 29/04/2026 cho biết",
+        LAO_CAI,
+        [
+            ("CV", "6686/ĐKVN-VAQ", "2025-11-28", "Cục Đăng kiểm Việt Nam"),
+            ("CV", "1570/ĐKVN-PTGTĐB", "2026-04-29", "Cục Đăng kiểm Việt Nam"),
+        ],
+        id="agency-before-verb",
+    ),
+    case(
+        "Công ty TNHH Đại Đồng Tiến theo chỉ đạo của Ủy ban nhân dân tỉnh tại Văn bản số"
+        " 8129/UBND-KT ngày 15/7/2026",
+        LAO_CAI,
+        [("CV", "8129/UBND-KT", "2026-07-15", "Ủy ban nhân dân tỉnh Lào Cai")],
+        id="company-then-directing-body-before-tai",
+    ),
+    case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",
         LAO_CAI,
         [],
@@ -1385,13 +1402,19 @@ def test_table_size() -> None:
 
 
 def test_unattributed_ubnd_letter_is_the_citing_ubnd() -> None:
-    """'Văn bản số 206/UBND-KT' with no 'của', in a letter of UBND tỉnh Lào Cai: its own."""
+    """'Văn bản số 206/UBND-KT' with no 'của', in a letter of UBND tỉnh Lào Cai: its own; in a
+    letter of one of its departments: the UBND the department belongs to (a Sở NN&MT report
+    on the province's work); in a company's letter: unknown."""
     own = Body(name="Ủy ban nhân dân tỉnh Lào Cai", surface="ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
     found = find_citations("theo Văn bản số 206/UBND-KT ngày 12/7/2025, các sở", LAO_CAI, None, own)
     assert [(c.number, c.issuer.name if c.issuer else None) for c in found] == [
         ("206/UBND-KT", "Ủy ban nhân dân tỉnh Lào Cai")
     ]
-    other = Body(name="Sở Công Thương tỉnh Lào Cai", surface="SỞ CÔNG THƯƠNG")
+    department = Body(name="Sở Công Thương tỉnh Lào Cai", surface="SỞ CÔNG THƯƠNG")
+    found = find_citations("theo Văn bản số 206/UBND-KT ngày 12/7/2025", LAO_CAI, None, department)
+    assert found[0].issuer is not None and found[0].issuer.inferred
+    assert found[0].issuer.name == "Ủy ban nhân dân tỉnh Lào Cai"
+    other = Body(name="Công ty cổ phần Minh Sơn", surface="CÔNG TY CỔ PHẦN MINH SƠN")
     found = find_citations("theo Văn bản số 206/UBND-KT ngày 12/7/2025", LAO_CAI, None, other)
     assert found[0].issuer is None
 

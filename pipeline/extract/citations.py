@@ -21,7 +21,7 @@ from pipeline.extract.bodies import (
 )
 from pipeline.extract.dates import date_at
 from pipeline.extract.symbols import Symbol, find_symbols, normalize_number, parse_symbol
-from pipeline.records.models import Body, Citation, Provenance
+from pipeline.records.models import Body, Citation, Level, Provenance
 from pipeline.vocab import load_table, type_names_to_code
 
 _NUMBER_WORD = r"(?:số|sô|so|só|Số|SỐ)"
@@ -105,6 +105,11 @@ def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
     return None
 
 
+# An agency named before its issuing verb: "Cục Đăng kiểm Việt Nam đã có Văn bản số ...".
+_AGENCY_BEFORE_VERB = re.compile(
+    r"(?<![\w])(?P<org>(?:Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Vụ|Viện|Trung[ \t]+tâm"
+    rf"|Ban[ \t]+Quản[ \t]+lý)[ \t]+[{UPPER}][^;:,()]{{0,80}}?)(?i:{_ISSUED_BY_BEFORE.pattern})$"
+)
 # The office holder's name between a titled body and the issuing verb.
 _OFFICE_HOLDER = re.compile(rf"[ \t]+(?:[{UPPER}][\w]*[ \t]+){{1,3}}[{UPPER}][\w]*(?=[ \t])")
 
@@ -128,8 +133,14 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
     window = text[window_start:start].replace("\n", " ")
     m = _ORG_BEFORE_LETTER.search(window)
     if m:
-        # "Công ty TNHH Đại Đồng Tiến theo nội dung đề nghị tại ...": the name ends first
+        # "Công ty TNHH Đại Đồng Tiến theo nội dung đề nghị tại ...": the name ends first;
+        # "Công ty X theo chỉ đạo của UBND tỉnh tại ...": the body named last is the issuer
         org = re.split(r"[ \t]+(?:theo|về|nêu|đã|đề[ \t]+nghị)[ \t]", m["org"].strip())[0]
+        if not find_bodies(m["org"][len(org) :], context):
+            return Body(name=org, surface=org)
+    m = _AGENCY_BEFORE_VERB.search(window)
+    if m:
+        org = " ".join(m["org"].split())
         return Body(name=org, surface=org)
     for mention in find_bodies(window, context):
         gap = window[mention.end :]
@@ -231,15 +242,22 @@ def _issuer_from_codes(
             "commune": f"Đảng ủy {kind}",
         }[scope]
         return Body(name=f"{head} {name}", surface=code, inferred=True)
-    # "Văn bản số 206/UBND-KT" in a letter of UBND tỉnh X, with no "của": its own UBND.
+    # "Văn bản số 206/UBND-KT" in a letter of UBND tỉnh X, with no "của": its own UBND; in a
+    # letter of one of its departments (Sở), the UBND the department belongs to.
     for code in sym.issuer_codes[:1]:
-        if (
-            code in ("UBND", "HĐND")
-            and own_issuer
-            and own_issuer.name.startswith(_expand_code(code))
-        ):
+        if code not in ("UBND", "HĐND") or not own_issuer:
+            continue
+        if own_issuer.name.startswith(_expand_code(code)):
             return Body(name=own_issuer.name, surface=code, level=own_issuer.level, inferred=True)
+        parent = _DEPARTMENT_OF_PROVINCE.match(own_issuer.name)
+        if parent and code == "UBND":
+            name = f"Ủy ban nhân dân {parent['locality']}"
+            return Body(name=name, surface=code, level=Level.province, inferred=True)
     return None
+
+
+# A provincial department ("Sở Công Thương tỉnh Lào Cai"): a body of that province's UBND.
+_DEPARTMENT_OF_PROVINCE = re.compile(r"^Sở .+? (?P<locality>(?:tỉnh|[Tt]hành phố) .+)$")
 
 
 def _expand_code(code: str) -> str:
@@ -333,7 +351,8 @@ def find_citation_mentions(
         if issuer is None:
             issuer, rule = _issuer_before(text, m.start(), context), "citation.issued_by"
         if issuer is None and mentions and mentions[-1].rule == "citation.issued_by":
-            if _SAME_ISSUER_GAP.fullmatch(text[mentions[-1].end : m.start()]):
+            previous_end = max(mentions[-1].end, mentions[-1].tail_end)
+            if _SAME_ISSUER_GAP.fullmatch(text[previous_end : m.start()]):
                 issuer, rule = mentions[-1].issuer, "citation.issued_by"
         if issuer is None and sym is not None:
             issuer, rule = _issuer_from_codes(sym, context, own_issuer), "citation.symbol_code"
