@@ -752,3 +752,25 @@ def test_review_cases_left_alone() -> None:
         "- Các sở, ngành\nGIÁM ĐỐC\nNguyễn Văn An\nPHỤ LỤC\nGhi chú: Các dự án theo tiến độ.\n"
     )
     assert annexed.recipients == ["Như Điều 2", "Các sở, ngành"]
+
+
+def test_party_title_beside_the_first_recipient_and_signature_above_an_annex() -> None:
+    """Lào Cai texts: a Party list separates items with commas, so the title column follows a
+    comma ('- Bộ Chính trị,   BÍ THƯ'); a decision's annex follows its signature."""
+    party = header_of(
+        "TỈNH ỦY LÀO CAI\n*\nSố -ĐA/TU\n\nĐỀ ÁN\nvề quản lý tài nguyên\n\nNội dung.\n\n"
+        " Nơi nhận:                        T/M BAN CHẤP HÀNH\n"
+        "- Bộ Chính trị,                         BÍ THƯ\n- Ban Bí thư,\n- Lưu Văn phòng Tỉnh ủy.\n"
+    )
+    assert party.signer is not None and party.signer.title == "Bí thư"
+    assert party.recipients == ["Bộ Chính trị", "Ban Bí thư", "Lưu Văn phòng Tỉnh ủy"]
+    decision = header_of(
+        "UBND TỈNH LÀO CAI\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\nSố: 7 /QĐ-BQLCKCN\n\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập Hội đồng thẩm định\n\nĐiều 1. Thành lập Hội đồng.\n\n"
+        " Nơi nhận:                        TRƯỞNG BAN\n - Như Điều 4;\n - Lưu VT, NV.\n\n"
+        "                                   Đỗ Việt Bách\n                 PHỤ LỤC\n"
+        " DANH SÁCH THÀNH VIÊN HỘI ĐỒNG THẨM ĐỊNH\n1. Ông Nguyễn Văn An, Phó Trưởng ban\n"
+        "2. Bà Trần Thị Bình, Trưởng phòng\n"
+    )
+    assert decision.signer is not None
+    assert (decision.signer.title, decision.signer.name) == ("Trưởng ban", "Đỗ Việt Bách")

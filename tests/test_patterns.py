@@ -1241,6 +1241,13 @@ CITATIONS = [
         id="company-then-directing-body-before-tai",
     ),
     case(
+        "IV. NGUỒN LỰC THỰC HIỆN ĐỀ ÁN\n1. Tổng nhu cầu vốn thực hiện Đề án: 8.417 tỷ đồng.\n"
+        "VI. CHẾ ĐỘ BÁO CÁO\n       1. Các Sở, ban, ngành báo cáo kết quả",
+        LAO_CAI,
+        [],
+        id="section-title-then-item-number",
+    ),
+    case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",
         LAO_CAI,
         [],

@@ -339,7 +339,9 @@ def find_citation_mentions(
                 doc_type = "CV"  # "Công văn số 123/CT-TTHT": CT is Cục Thuế, not chỉ thị
         else:
             if not said_number and (
-                not re.fullmatch(r"\d{1,4}", number) or _QUANTITY.match(text, end)
+                not re.fullmatch(r"\d{1,4}", number)
+                or _QUANTITY.match(text, end)
+                or "\n" in text[m.end() : pos]  # "IV. NGUỒN LỰC THỰC HIỆN ĐỀ ÁN\n1. ..."
             ):
                 continue
             doc_type = named_type

@@ -452,7 +452,14 @@ def _right_column(text: str) -> str:
         m = re.search(r"[;)]\s+([^;.:()]+)$", text)
         return m.group(1).strip(" *") if m and _is_person_name(m.group(1).strip(" *")) else text
     m = re.search(r"[;.:)]\s+([^;.:()]+)$", text)
-    return m.group(1).strip(" *") if m else ""
+    if m:
+        return m.group(1).strip(" *")
+    # after a comma only a column in capitals beside an item that is not: "- Bộ Chính trị,
+    # BÍ THƯ" (not "- BỘ TRƯỞNG, CHỦ NHIỆM", a title alone)
+    m = re.search(r",\s+([^;.:(),]+)$", text)
+    if m and _is_caps(m.group(1)) and not _is_caps(text[: m.start()].lstrip("-+•~ \t")):
+        return m.group(1).strip(" *")
+    return ""
 
 
 @cache
@@ -530,6 +537,22 @@ def _signature(
     if tail and _is_person_name(tail[-1].text.strip(" *")):
         return Signer(name=tail[-1].text.strip(" *")), None, tail[-1].start
     return None, None, -1
+
+
+def _before_annex(lines: list[Line]) -> list[Line]:
+    """The lines up to an annex that follows the Nơi nhận block ("PHỤ LỤC / DANH SÁCH ..."):
+    the signature is read above it."""
+    heading = next(
+        (i for i in range(len(lines) - 1, -1, -1) if _RECIPIENTS.search(" " + lines[i].text)), None
+    )
+    if heading is None:
+        return lines
+    annexes = tuple(fold(h) for h in _layout()["annex_headings"])
+    for i in range(heading + 1, len(lines)):
+        text = lines[i].text.strip(" *")
+        if _is_caps(text) and fold(text).startswith(annexes):
+            return lines[:i]
+    return lines
 
 
 def _recipients(text: str) -> tuple[list[str], int]:
@@ -707,7 +730,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     official = bool(
         symbol or pd_line or title or addressed or any(MOTTO.search(ln.text) for ln in lines[:12])
     )
-    signer, signer_body, sig_start = _signature(lines, context)
+    signer, signer_body, sig_start = _signature(_before_annex(lines), context)
     recipients, rec_start = _recipients(text)
     # A name alone on the last line is a news article's byline unless the text is official.
     byline = signer is not None and signer.title is None and signer.authority is None
