@@ -774,3 +774,24 @@ def test_party_title_beside_the_first_recipient_and_signature_above_an_annex() -
     )
     assert decision.signer is not None
     assert (decision.signer.title, decision.signer.name) == ("Trưởng ban", "Đỗ Việt Bách")
+
+
+def test_unit_under_a_provincial_ubnd_beside_a_wrapped_motto() -> None:
+    """A Lào Cai decision: the motto's "NAM" wraps beside the unit's line, and the unit of
+    UBND tỉnh takes the province as a Sở does; a Party committee signs 'T/M BAN CHẤP HÀNH'
+    as itself."""
+    head = header_of(
+        "UBND TỈNH LÀO CAI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n"
+        "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP                          NAM\n"
+        "                                   Độc lập - Tự do - Hạnh phúc\n"
+        "      Số: 7    /QĐ-BQLCKCN\n"
+        "                               Lào Cai, ngày 15 tháng 01 năm 2026\n\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập Hội đồng thẩm định\n"
+    )
+    assert head.issuer is not None
+    assert head.issuer.name == "Ban Quản lý các khu công nghiệp tỉnh Lào Cai"
+    party = header_of(
+        "TỈNH ỦY LÀO CAI\n*\nSố -ĐA/TU\n\nĐỀ ÁN\nvề quản lý tài nguyên\n\nNội dung.\n\n"
+        "Nơi nhận: T/M BAN CHẤP HÀNH\n- Bộ Chính trị, BÍ THƯ\n- Lưu Văn phòng Tỉnh ủy.\n"
+    )
+    assert party.issuer is not None and party.issuer.name == "Tỉnh ủy Lào Cai"

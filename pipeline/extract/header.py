@@ -321,8 +321,13 @@ def _header_issuer(
 ) -> Body | None:
     """The last body named in the header's left column: 'UBND TỈNH X / SỞ Y' -> Sở Y tỉnh X."""
     left: list[str] = []
+    wrapped_motto = False  # the motto's "NAM" went to the next line, beside this column
     for line in lines[:stop]:
         cleaned = MOTTO.sub(" ", line.text)
+        if wrapped_motto:
+            cleaned = re.sub(r"[ \t]+NAM[ \t]*$", " ", cleaned)
+        motto = MOTTO.search(line.text)
+        wrapped_motto = bool(motto and re.search(r"VI\S{1,3}$", motto.group(0), re.IGNORECASE))
         cleaned = _PLACE_DATE.sub(" ", cleaned)
         cleaned = re.sub(rf"{_SO}[ \t]*:.*", " ", cleaned)
         cleaned = cleaned.strip(" *|")
@@ -332,6 +337,13 @@ def _header_issuer(
     joined = "\n".join(left)
     mentions = [m for m in body_pattern().finditer(joined)]
     unit = _unit_line(joined, mentions[-1].end() if mentions else 0)
+    if unit and mentions:
+        # "UBND TỈNH LÀO CAI / BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP": a unit of a local UBND
+        # carries its locality, as a Sở does ("Sở Xây dựng tỉnh Lào Cai")
+        superior = resolve_body(mentions[-1], context).body.name
+        local = re.match(r"Ủy ban nhân dân ((?:tỉnh|[Tt]hành phố|huyện|quận|thị xã) .+)$", superior)
+        if local and not re.search(r"(?:tỉnh|thành phố|huyện|quận|thị xã) ", unit.name):
+            unit = unit.model_copy(update={"name": f"{unit.name} {local.group(1)}"})
     if unit:
         return unit
     if not mentions:
@@ -367,9 +379,12 @@ def _unit_line(joined: str, after: int) -> Body | None:
     rest = raw[len(word) :].split()
     if not rest:
         return None
-    name = " ".join(
-        [word, rest[0][:1].upper() + rest[0][1:].lower()] + [w.lower() for w in rest[1:]]
+    first = (
+        rest[0].lower()
+        if rest[0].lower() in ("các", "và")
+        else rest[0][:1].upper() + rest[0][1:].lower()
     )
+    name = " ".join([word, first] + [w.lower() for w in rest[1:]])
     return Body(name=name, surface=raw)
 
 
@@ -825,12 +840,17 @@ def read_header(text: str, context: LocalityContext) -> Header:
     return head
 
 
+_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?![\w])")
+
+
 def _with_signing_organ(issuer: Body, authority: str) -> Body:
     """'T/M BAN THƯỜNG VỤ' under a Thành ủy header: the issuer is its Ban Thường vụ."""
     m = re.match(r"T/?M\.?\s+(.+)$", authority)
     if not m:
         return issuer
     signed_for = title_case_caps(m.group(1).strip())
+    if fold(signed_for) == fold("Ban Chấp hành") and _PARTY_COMMITTEE.match(issuer.name):
+        return issuer  # a Party committee is its Ban Chấp hành: "Tỉnh ủy Lào Cai"
     for organ in load_table("bodies")["organs"]:
         if fold(organ) == fold(signed_for) and not fold(issuer.name).startswith(fold(organ)):
             return Body(**{**issuer.model_dump(), "name": f"{organ} {issuer.name}"})
