@@ -618,8 +618,15 @@ def test_title_beside_the_recipients_heading() -> None:
             "Trên cơ sở những nội dung của các n\n",
             None,
         ),
+        (  # a colon lead-in, then a dated photo caption: no headline was copied
+            "Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:\n\n"
+            "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018\n"
+            "Yêu cầu Ủy ban nhân dân tỉnh chỉ đạo các ngành thực hiện tốt một số vấn đề sau:\n"
+            "- Đẩy mạnh rà soát, đôn đốc thực hiện các nội dung công việc.\n",
+            None,
+        ),
     ],
-    ids=["caps-under-banner", "wrapped-body-line", "long-first-line", "cut-off"],
+    ids=["caps-under-banner", "wrapped-body-line", "long-first-line", "cut-off", "lead-in-caption"],
 )
 def test_news_headline(page: str, subject: str | None) -> None:
     head = header_of(page)
@@ -795,3 +802,13 @@ def test_unit_under_a_provincial_ubnd_beside_a_wrapped_motto() -> None:
         "Nơi nhận: T/M BAN CHẤP HÀNH\n- Bộ Chính trị, BÍ THƯ\n- Lưu Văn phòng Tỉnh ủy.\n"
     )
     assert party.issuer is not None and party.issuer.name == "Tỉnh ủy Lào Cai"
+
+
+def test_place_name_wrapped_in_a_narrow_cell() -> None:
+    """A Bà Rịa - Vũng Tàu plan copied from a web page: the table cell wraps the place name."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\n-------\n|\nCỘNG HÒA XÃ HỘI\n"
+        "CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 08/KH-UBND\n|\n"
+        "Bà Rịa - Vũng\nTàu, ngày 08 tháng 01 năm 2023\n|\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC\n"
+    )
+    assert (head.place, str(head.date)) == ("Bà Rịa - Vũng Tàu", "2023-01-08")

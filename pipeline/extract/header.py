@@ -21,6 +21,7 @@ from pipeline.extract.bodies import (
     body_pattern,
     find_bodies,
     locality_context,
+    province_name,
     resolve_body,
     same_case_run,
     title_case_caps,
@@ -216,6 +217,12 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         if re.fullmatch(r"\d{1,2}", day) and re.fullmatch(r"\d{1,2}", month):
             date = make_date(m["y"], month, day)
         place = title_case_caps(same_case_run(m["place"].strip(), last=True))
+        previous = lines[k - 1].text.strip(" *|") if k else ""
+        if m.start("place") == len(line.text) - len(line.text.lstrip(" *|")) and previous:
+            # a narrow cell wraps the name: "Bà Rịa - Vũng" / "Tàu, ngày 08 tháng 01 ..."
+            joined = f"{previous} {place}"
+            if province_name(joined) == joined:
+                place = joined
         return place, date, line
     return None, None, None
 
@@ -672,8 +679,12 @@ def _without_signature_column(item: str) -> str:
 def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None]:
     """The headline: the line just above the date line if there is one, else the first long line."""
     for line, nxt in zip(lines[:8], lines[1:9], strict=False):
-        meta = len(nxt.text) < 80 and (_NEWS_DATE_LINE.search(nxt.text) or find_dates(nxt.text))
-        if meta and len(line.text.split()) >= 4:
+        meta = len(nxt.text) < 80 and (
+            _NEWS_DATE_LINE.search(nxt.text)
+            or (len(nxt.text.split()) <= 10 and find_dates(nxt.text))
+        )
+        # (a lead-in "... Bí thư Tỉnh ủy chỉ đạo:" above a dated photo caption is no headline)
+        if meta and len(line.text.split()) >= 4 and not line.text.rstrip(" *").endswith(":"):
             return " ".join(line.text.strip(" *#").split()), line
     if lines and re.match(r"\([^()\n]{2,40}\)[ \t]*-", lines[0].text):
         return None, None  # the body opens with its source tag: the headline was not copied
@@ -691,6 +702,9 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
         text = line.text.strip(" *#")
         words = text.split()
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        before = lines[k - 1].text.strip(" *#") if k else ""
+        if len(before.split()) >= 8 and before.endswith((".", ":")):
+            break  # the body has begun: what follows is a caption or a body line
         # A body line that wraps onto the next is no headline, nor is an excerpt's cut last line.
         wraps = (
             nxt is not None
