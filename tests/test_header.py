@@ -619,7 +619,8 @@ def test_title_beside_the_recipients_heading() -> None:
             None,
         ),
         (  # a colon lead-in, then a dated photo caption: no headline was copied
-            "Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:\n\n"
+            "Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy"
+            " chỉ đạo:\n\n"
             "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018\n"
             "Yêu cầu Ủy ban nhân dân tỉnh chỉ đạo các ngành thực hiện tốt một số vấn đề sau:\n"
             "- Đẩy mạnh rà soát, đôn đốc thực hiện các nội dung công việc.\n",
