@@ -343,3 +343,16 @@ def test_units_under_an_item_title_line() -> None:
         "Chủ tịch Ủy ban nhân dân các xã, phường",
         "người đứng đầu các cơ quan, đơn vị có liên quan",
     ]
+
+
+def test_a_report_section_that_reviews_is_not_operative() -> None:
+    """A Sở NN&MT report: 'I. Đánh giá công tác chỉ đạo và tổ chức thực hiện nhiệm vụ ...'
+    holds results, though its title names 'tổ chức thực hiện' and 'nhiệm vụ'."""
+    head = HEAD_CT.replace("CHỈ THỊ", "BÁO CÁO").replace("/CT-", "/BC-")
+    tasks = tasks_of(
+        "I. Đánh giá công tác chỉ đạo và tổ chức thực hiện nhiệm vụ bảo vệ môi trường\n"
+        "1. Sở đã tham mưu ban hành 12 văn bản chỉ đạo.\n2. Các huyện đã triển khai kế hoạch.\n"
+        "II. KIẾN NGHỊ VÀ ĐỀ XUẤT\n1. Đề nghị Bộ Nông nghiệp và Môi trường bổ sung kinh phí.\n",
+        head,
+    )
+    assert [t.label for t in tasks] == ["II.1"]

@@ -121,7 +121,9 @@ def _operative(text: str, item: Item) -> bool:
     when its title does or it assigns duties ("chịu trách nhiệm thi hành"), not when it only
     approves."""
     if item.kind == "roman":
-        title = fold(_heading(text, item))
+        title = fold(_heading(text, item)).strip()
+        if title.startswith(tuple(_vocab()["reviewing_section_openers"])):
+            return False
         return any(word in title for word in _vocab()["operative_sections"])
     if item.kind == "article":
         title = fold(_heading(text, item)).strip(" .:")
