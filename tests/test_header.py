@@ -813,3 +813,37 @@ def test_place_name_wrapped_in_a_narrow_cell() -> None:
         "Bà Rịa - Vũng\nTàu, ngày 08 tháng 01 năm 2023\n|\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC\n"
     )
     assert (head.place, str(head.date)) == ("Bà Rịa - Vũng Tàu", "2023-01-08")
+
+
+def test_header_cells_flattened_one_per_line() -> None:
+    """A thuvienphapluat page of a Thành ủy TP.HCM plan: each header cell on its own line."""
+    head = header_of(
+        "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\n*\nSố:\n88-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTP.\n"
+        "Hồ Chí Minh, ngày 24 tháng 12 năm 2021\nKẾ HOẠCH\nVỀ CỦNG CỐ HỆ THỐNG CHÍNH TRỊ CƠ SỞ\n"
+    )
+    assert (head.symbol.text if head.symbol else None, head.place) == (
+        "88-KH/TU",
+        "TP. Hồ Chí Minh",
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        (  # a print stamp is the date line, not a headline
+            "Print Thứ Tư, 11/09/2019 12:06\n\nSáng 10/9, Ban Thường vụ Quận ủy Lê Chân họp nghe"
+            " Tiểu ban Văn kiện báo cáo.\n\nV.H.N\n",
+            "2019-09-11",
+        ),
+        (  # the publication date printed only at the end of the page
+            "Thông tin văn bản\n\nNghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ, Chủ tịch"
+            " UBND huyện vừa có công văn yêu cầu các cơ quan thực hiện.\n\nTrần Biển\n\n"
+            "Ngày đăng: 02/03/2021\n",
+            "2021-03-02",
+        ),
+    ],
+    ids=["print-stamp", "date-at-the-end"],
+)
+def test_news_page_without_a_headline(page: str, date: str) -> None:
+    head = header_of(page)
+    assert (head.kind, head.subject, str(head.date)) == ("news", None, date)

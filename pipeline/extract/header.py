@@ -190,8 +190,11 @@ def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
 
 
 def _number(lines: list[Line], text: str) -> Symbol | None:
-    for line in lines[:HEADER_LINES]:
+    for k, line in enumerate(lines[:HEADER_LINES]):
         m = _NUMBER_LINE.search(line.text)
+        if not m and re.fullmatch(rf"[ \t]*{_SO}[ \t]*:[ \t]*", line.text) and k + 1 < len(lines):
+            line = lines[k + 1]  # a flattened header cell: "Số:" / "88-KH/TU"
+            m = re.compile(r"[ \t]*(?=\d)").match(line.text)
         if not m:
             continue
         # A scanning speck after the number ("Số: 93. /KH-UBND") stands where a space was.
@@ -221,8 +224,8 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         if m.start("place") == len(line.text) - len(line.text.lstrip(" *|")) and previous:
             # a narrow cell wraps the name: "Bà Rịa - Vũng" / "Tàu, ngày 08 tháng 01 ..."
             joined = f"{previous} {place}"
-            if province_name(joined) == joined:
-                place = joined
+            if province_name(joined) == joined or re.fullmatch(r"TP\.?|Tp\.|Thành phố", previous):
+                place = joined  # ... or "TP." / "Hồ Chí Minh, ngày 24 tháng 12 năm 2021"
         return place, date, line
     return None, None, None
 
@@ -720,6 +723,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and nxt is not None
             and not wraps
             and not _NEWS_DATE_LINE.search(text)
+            and not (len(words) <= 10 and find_dates(text))  # "Thứ Tư, 11/09/2019 12:06"
             and not _is_caption(text)
             and not body_pattern().fullmatch(title_case_caps(text))  # "ỦY BAN NHÂN DÂN"
         ):
@@ -736,6 +740,10 @@ def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | No
             continue
         found = find_dates(line.text)
         if found:
+            return found[0].date, line
+    for line in reversed(lines[-6:]):  # some pages print "Ngày đăng: 02/03/2021" at the end
+        found = find_dates(line.text) if _NEWS_DATE_LINE.search(line.text) else []
+        if found and len(line.text) <= 60:
             return found[0].date, line
     return None, None
 
