@@ -1248,6 +1248,29 @@ CITATIONS = [
         id="section-title-then-item-number",
     ),
     case(
+        "thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 25/2/2021 về phòng,"
+        " chống dịch",
+        NOWHERE,
+        [],
+        id="date-where-the-number-was-lost",
+    ),
+    case(
+        "Chương trình công tác toàn khóa của BCH Đảng bộ quận (Gọi tắt là Chương trình 04)",
+        NOWHERE,
+        [],
+        id="own-short-name",
+    ),
+    case(
+        "Văn bản số 614/UBND-VX1 ngày 28/01/2021, Thông báo số 31/TB-UBND ngày 01/02/2021 của"
+        " UBND tỉnh về phòng, chống dịch",
+        QUANG_NGAI,
+        [
+            ("CV", "614/UBND-VX1", "2021-01-28", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+            ("TB", "31/TB-UBND", "2021-02-01", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+        ],
+        id="shared-of-across-types",
+    ),
+    case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",
         LAO_CAI,
         [],

@@ -100,9 +100,17 @@ def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
     footnote = bool(sym) and re.fullmatch(r"\d{1,2}", token[sym_len:] or "x") is not None
     if sym and (sym_len >= len(token) or footnote):
         return sym.text, sym, pos + max(sym.end, len(token) if footnote else 0)
-    if token and re.search(r"\d", token):
+    if token and re.search(r"\d", token) and not _DATE_TOKEN.fullmatch(token):
         return token, None, pos + len(token)
     return None
+
+
+# A date where a number was expected ("tại Thông báo số 25/2/2021 về ..."): the number was lost.
+_DATE_TOKEN = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+# The text's own short name ("(Gọi tắt là Chương trình 04)") is no citation.
+_ALIAS_LEAD = re.compile(
+    r"(?:gọi[ \t]+tắt[ \t]+là|sau[ \t]+đây[ \t]+gọi(?:[ \t]+tắt)?[ \t]+là)[ \t]*$", re.I
+)
 
 
 # An agency named before its issuing verb: "Cục Đăng kiểm Việt Nam đã có Văn bản số ...".
@@ -316,6 +324,8 @@ def find_citation_mentions(
     mentions: list[CitationMention] = []
     names = type_names_to_code()
     for m in _type_name_pattern().finditer(text):
+        if _ALIAS_LEAD.search(text, max(0, m.start() - 30), m.start()):
+            continue
         after = re.match(
             rf"[ \t]*(?:\n[ \t]*)?(?:{_NUMBER_WORD}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?)?",
             text[m.end() :],
@@ -423,7 +433,7 @@ def _share_issuer_backwards(text: str, mentions: list[CitationMention]) -> None:
             and second.issuer is not None
             and second.rule == "citation.of"
             and _COORDINATED.fullmatch(text[first.tail_end : second.start])
-            and _issuer_codes(first.number) == _issuer_codes(second.number)
+            and _issuer_codes(first.number)[:1] == _issuer_codes(second.number)[:1]
         ):
             first.issuer, first.rule = second.issuer, "citation.of_shared"
 
