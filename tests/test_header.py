@@ -847,3 +847,46 @@ def test_header_cells_flattened_one_per_line() -> None:
 def test_news_page_without_a_headline(page: str, date: str) -> None:
     head = header_of(page)
     assert (head.kind, head.subject, str(head.date)) == ("news", None, date)
+
+
+@pytest.mark.parametrize(
+    ("tail", "title", "name"),
+    [
+        (  # a markdown row: Nơi nhận in one cell, the signature block squashed in the next
+            "| *Nơi nhận:* - Bộ trưởng (để báo cáo); - Lưu VT, VP(TH), BĐKH. | KT. BỘ TRƯỞNG"
+            " THỨ TRƯỞNG     Lê Công Thành |\n",
+            "Thứ trưởng",
+            "Lê Công Thành",
+        ),
+        (  # the same on one line of text
+            "Nơi nhận: - Như trên; - Chủ tịch UBND tỉnh; - Lưu: VT, KT(Nho). | KT. CHỦ TỊCH PHÓ"
+            " CHỦ TỊCH Nguyễn Thành Sinh\n",
+            "Phó Chủ tịch",
+            "Nguyễn Thành Sinh",
+        ),
+        (  # a title without an authority line
+            "| *Nơi nhận:* - Ban Bí thư Trung ương Đảng; - Lưu: VT, NN (2). | THỦ TƯỚNG     Phạm"
+            " Minh Chính |\n| --- | --- |\n",
+            "Thủ tướng",
+            "Phạm Minh Chính",
+        ),
+    ],
+    ids=["markdown-row", "one-line", "title-alone"],
+)
+def test_signature_squashed_into_one_cell(tail: str, title: str, name: str) -> None:
+    head = header_of(
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 09/KH-BTNMT\nHà Nội, ngày 02 tháng 5 năm 2024\n\n"
+        "KẾ HOẠCH\nHành động ứng phó với biến đổi khí hậu\n\nNội dung kế hoạch.\n\n" + tail
+    )
+    assert head.signer is not None
+    assert (head.signer.title, head.signer.name) == (title, name)
+
+
+def test_a_labelled_number_wins_over_one_in_the_issuers_name() -> None:
+    head = header_of(
+        "   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh Phúc\n"
+        "  THEO QUYẾT ĐỊNH\n   SỐ 1050/QĐ-SCT              Lào Cai, ngày 10 tháng 3 năm 2026\n"
+        "\n     Số: 1105/KH-ĐKT\n\n                   KẾ HOẠCH\nKiểm tra việc chấp hành\n"
+    )
+    assert head.symbol is not None and head.symbol.text == "1105/KH-ĐKT"

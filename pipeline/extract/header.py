@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -190,6 +191,15 @@ def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
 
 
 def _number(lines: list[Line], text: str) -> Symbol | None:
+    """The document's number/symbol; a "Số:" with its colon wins over a "SỐ" without one
+    (a unit's name may cite its founding decision: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ
+    1050/QĐ-SCT" above "Số: 1105/KH-ĐKT")."""
+    found = list(_number_candidates(lines))
+    labelled = [sym for sym, colon in found if colon]
+    return labelled[0] if labelled else (found[0][0] if found else None)
+
+
+def _number_candidates(lines: list[Line]) -> Iterator[tuple[Symbol, bool]]:
     for k, line in enumerate(lines[:HEADER_LINES]):
         m = _NUMBER_LINE.search(line.text)
         if not m and re.fullmatch(rf"[ \t]*{_SO}[ \t]*:[ \t]*", line.text) and k + 1 < len(lines):
@@ -202,8 +212,8 @@ def _number(lines: list[Line], text: str) -> Symbol | None:
         sym = parse_symbol(rest)
         if sym:
             at = line.start + m.end()
-            return Symbol(**{**sym.__dict__, "start": sym.start + at, "end": sym.end + at})
-    return None
+            colon = ":" in line.text[: m.end()] or line is not lines[k]
+            yield Symbol(**{**sym.__dict__, "start": sym.start + at, "end": sym.end + at}), colon
 
 
 def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
@@ -497,6 +507,22 @@ def _authority_alternatives() -> str:
     )
 
 
+def _squashed_block(rest: str) -> tuple[str, str | None]:
+    """A signature block squashed into one table cell or line: the authority's titles in
+    capitals, then the signer's name ('BỘ TRƯỞNG THỨ TRƯỞNG     Lê Công Thành |' ->
+    ('BỘ TRƯỞNG THỨ TRƯỞNG', 'Lê Công Thành')); no name when the rest is anything else."""
+    words = rest.replace("|", " ").replace("*", " ").split()
+    caps = 0
+    while caps < len(words) and (
+        words[caps].isupper() or not any(c.isalpha() for c in words[caps])
+    ):
+        caps += 1
+    name = " ".join(words[caps:])
+    if caps == 0 or not _is_person_name(name):
+        return rest, None
+    return " ".join(words[:caps]), name
+
+
 def _signature(
     lines: list[Line], context: LocalityContext
 ) -> tuple[Signer | None, Body | None, int]:
@@ -507,10 +533,15 @@ def _signature(
     tail = lines
     for i in range(len(tail) - 1, -1, -1):
         m = auth_re.search(tail[i].text)
-        if not m or not _is_caps(m["rest"]):
+        if not m:
             continue
-        authority = f"{m['auth']} {m['rest'].strip()}"
-        rest_title = _canonical_title(m["rest"].strip())
+        rest, inline_name = m["rest"].strip(" |*"), None
+        if not _is_caps(rest):
+            rest, inline_name = _squashed_block(rest)
+            if inline_name is None:
+                continue
+        authority = f"{m['auth']} {rest}"
+        rest_title = _canonical_title(rest)
         title = None
         name = None
         k = i + 1
@@ -526,7 +557,7 @@ def _signature(
             # "KT. CHỦ TỊCH" over "CHỦ TỊCH": the scan lost the deputy's "PHÓ"
             title = _layout()["deputy_titles"].get(title) or f"Phó {title}"
         if title is None and rest_title is None:
-            title = _ending_title(m["rest"])
+            title = _ending_title(rest)
             k = i + 1
         if title is None:
             if m["auth"].upper().startswith("K"):
@@ -536,20 +567,24 @@ def _signature(
             elif rest_title and not m["auth"].upper().startswith(("T", "Q")):
                 title = rest_title
             k = i + 1
-        for cand_line in tail[k : k + 12]:
+        for cand_line in tail[k : k + 12] if inline_name is None else ():
             cand = _right_column(cand_line.text)
             whole_line = cand == cand_line.text.strip(" *")  # not a column of a shared line
             if _is_person_name(cand, caps=title is not None and whole_line):
                 name = _person_name(cand)
                 break
+        name = inline_name or name
         issuer = None
-        bm = body_pattern().match(title_case_caps(m["rest"].strip()))
+        bm = body_pattern().match(title_case_caps(rest))
         if bm and m["auth"].upper().startswith("T"):
             issuer = resolve_body(bm, context).body
         return Signer(name=name, title=title, authority=authority), issuer, tail[i].start
     # No authority line: a title alone in capitals near the end ("GIÁM ĐỐC"), then the name.
     for i in range(len(tail) - 1, max(-1, len(tail) - 40), -1):
         text = _title_column(tail[i].text)
+        caps, name = _squashed_block(text)
+        if name and _canonical_title(caps):  # one table cell: "THỦ TƯỚNG     Phạm Minh Chính"
+            return Signer(name=name, title=_canonical_title(caps)), None, tail[i].start
         if _is_caps(text) and _canonical_title(text):
             name = None
             for cand_line in tail[i + 1 : i + 16]:
