@@ -855,7 +855,7 @@ CITATIONS = [
     case(
         "Luật số 42/2024/QH15, thẩm quyền cấp",
         LAO_CAI,
-        [("L", "42/2024/QH15", None, ANY)],
+        [("Luật", "42/2024/QH15", None, ANY)],
         id="luat-qh15",
     ),
     case(
@@ -1181,7 +1181,7 @@ CITATIONS = [
         "theo Luật số 42/2024/QH151 ngày 29/6/2024: phương tiện ... tại Điều 41 của Luật số "
         "42/2024/QH15, thẩm quyền",
         LAO_CAI,
-        [("L", "42/2024/QH15", "2024-06-29", "Quốc hội")],
+        [("Luật", "42/2024/QH15", "2024-06-29", "Quốc hội")],
         id="footnote-glued-to-law",
     ),
     case(
@@ -1269,6 +1269,28 @@ CITATIONS = [
             ("TB", "31/TB-UBND", "2021-02-01", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
         ],
         id="shared-of-across-types",
+    ),
+    case(
+        "theo Luật Hải quan số 54/2014/QH13 ngày 23/6/2014 và Luật Quản lý, sử dụng vũ khí, vật"
+        " liệu nổ và công cụ hỗ trợ số 42/2024/QH15 ngày 29/6/2024",
+        NOWHERE,
+        [
+            ("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội"),
+            ("Luật", "42/2024/QH15", "2024-06-29", "Quốc hội"),
+        ],
+        id="laws-cited-by-name",
+    ),
+    case(
+        "Luật Đất đai có hiệu lực. Số liệu năm 2024 cho thấy",
+        NOWHERE,
+        [],
+        id="law-name-without-number",
+    ),
+    case(
+        "Văn bản hợp nhất số 48/VBHN-BNNMT ngày 15/4/2026 của Bộ Nông nghiệp và Môi trường",
+        NOWHERE,
+        [("VBHN", "48/VBHN-BNNMT", "2026-04-15", "Bộ Nông nghiệp và Môi trường")],
+        id="consolidated-text",
     ),
     case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",

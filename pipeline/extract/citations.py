@@ -31,6 +31,9 @@ _QUALIFIER = re.compile(
     rf"(?:(?:{_SPACE}[a-zà-ỹđ]+){{1,4}}|[ \t]*\([^()\n]{{1,12}}\))"  # "(mật)", "kiểm tra"
     rf"{_SPACE}{_NUMBER_WORD}[ \t]*[:.]?[ \t]*"
 )
+# A law's name between "Luật" and its number: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công
+# cụ hỗ trợ số 42/2024/QH15" (the symbol's "QH" confirms it).
+_LAW_NAME = re.compile(rf"{_SPACE}[^\W\d][^.;:\n()]{{0,120}}?{_SPACE}{_NUMBER_WORD}[ \t]*:?[ \t]*")
 _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
 _ISSUED_BY_BEFORE = re.compile(
     r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
@@ -333,7 +336,17 @@ def find_citation_mentions(
         pos = m.end() + (after.end() if after else 0)
         got = _number_at(text, pos)
         named_type = names[" ".join(m["tname"].lower().split())]
-        if not got:
+        if not got and named_type == "Luật":
+            # "Luật Hải quan số 54/2014/QH13": a law is cited by its name, then its number
+            after = _LAW_NAME.match(text, m.end())
+            got = _number_at(text, after.end()) if after else None
+            if (
+                not got
+                or got[1] is None
+                or not any(c.startswith("QH") for c in got[1].issuer_codes)
+            ):
+                continue
+        elif not got:
             # "Kế hoạch kiểm tra số 1105/KH-ĐKT": taken when the symbol confirms the type.
             after = _QUALIFIER.match(text, m.end())
             got = _number_at(text, after.end()) if after else None
