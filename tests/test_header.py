@@ -686,6 +686,8 @@ def test_scanned_number_and_deputy_title() -> None:
         ("Số: TC /TCT-PC", "/TCT-PC"),
         ("Số: 454? /QĐ-TCT", "/QĐ-TCT"),
         ("Số: Z32Ø/BTC-QLCS", "/BTC-QLCS"),  # a handwritten number OCR'd into letters
+        ("Số: GIF /TCT-TTKT", "/TCT-TTKT"),
+        ("Số :........ /BHXH", "/BHXH"),  # a dotted blank
         ("Số: 31.1/YP", "31.1/YP"),
         ("Số: 123-KH/TU", "123-KH/TU"),
     ):
@@ -890,3 +892,12 @@ def test_a_labelled_number_wins_over_one_in_the_issuers_name() -> None:
         "\n     Số: 1105/KH-ĐKT\n\n                   KẾ HOẠCH\nKiểm tra việc chấp hành\n"
     )
     assert head.symbol is not None and head.symbol.text == "1105/KH-ĐKT"
+
+
+@pytest.mark.parametrize(
+    "line", ["Ha Nội, ngày AS thang 11 năm 2024", "Hà Noi, ngayl4thing 4 ăm 2024"]
+)
+def test_place_survives_a_garbled_date(line: str) -> None:
+    """Tax letters scanned badly: the date is unreadable, the place still reads."""
+    head = header_of(f"BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 586/TCT-TTKT {line}\nV/v thuế\n")
+    assert (head.place, head.date) == ("Hà Nội", None)

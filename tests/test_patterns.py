@@ -1293,6 +1293,19 @@ CITATIONS = [
         id="consolidated-text",
     ),
     case(
+        "Công điện số 889/CD- -TTg ngày 01 tháng 10 năm 2022 của Thủ tướng Chính phủ",
+        NOWHERE,
+        [("CĐ", "889/CĐ-TTg", "2022-10-01", "Thủ tướng Chính phủ")],
+        id="scanned-double-dash",
+    ),
+    case(
+        "theo Thông báo sô 118/TB-\nlội nghị sơ kết; theo Thông báo số 118/TB-TCT ngày"
+        " 31/01/2024 của Tổng cục Thuế",
+        NOWHERE,
+        [("TB", "118/TB-TCT", "2024-01-31", "Tổng cục Thuế")],
+        id="symbol-cut-at-line-end-beside-whole",
+    ),
+    case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",
         LAO_CAI,
         [],

@@ -469,7 +469,7 @@ def merge_mentions(
         if own and key[1] == own:
             continue
         numbers = {_key(m.doc_type, m.number): m.number for m in mentions if not m.bare}
-        fixed = _without_footnote(key, list(numbers))
+        fixed = _completed(_without_footnote(key, list(numbers)), list(numbers))
         if fixed != key:
             key, mention.number = fixed, numbers[fixed]
         _add(full, order, key, mention)
@@ -480,6 +480,13 @@ def merge_mentions(
         key = target if target else _key(mention.doc_type, mention.number)
         _add(full, order, key, mention)
     return [full[k] for k in order]
+
+
+def _completed(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, str]:
+    """'118/TB' cut at a line's end ("Thông báo số 118/TB-" and the column lost) beside
+    '118/TB-TCT' printed whole: the same notice."""
+    longer = [k for k in keys if k[0] == key[0] and k[1].startswith(key[1] + "-")]
+    return longer[0] if len(longer) == 1 else key
 
 
 def _without_footnote(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, str]:

@@ -37,13 +37,14 @@ from pipeline.vocab import doc_types, load_table
 HEADER_LINES = 30
 # "Số:", and its scanned forms "SỐ", "sÓ"; lower-case "số" is running text, not the number line.
 _SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ]|^[ \t]*s[ốô](?=[ \t]*:))"
-# Between "Số:" and the symbol, scanning specks or an unreadable number: one or two stray
-# letters ("Số: đ /CT-UBND", "Số: TC /TCT-PC"), digits run into a speck ("Số: 454? /QĐ-TCT")
+# Between "Số:" and the symbol, scanning specks or an unreadable number: one to three stray
+# letters ("Số: đ /CT-UBND", "Số: GIF /TCT-TTKT"), a dotted blank ("Số :........ /BHXH"),
+# digits run into a speck ("Số: 454? /QĐ-TCT")
 # or into letters no number has ("Số: Z32Ø/BTC-QLCS"; "12a/" is a number).
 # The symbol is then read without its number, as in an unsigned draft.
 _NUMBER_LINE = re.compile(
     rf"(?<![\w]){_SO}[ \t]*:?[ \t]*"
-    r"(?:\d{1,5}[^\w\s/.,-]+(?=[ \t]*/)|[^\W\d]{1,2}(?=[ \t]+/)"
+    r"(?:\d{1,5}[^\w\s/.,-]+(?=[ \t]*/)|[^\W\d]{1,3}(?=[ \t]+/)|[.…_]{4,}"
     r"|(?=[^\s/.,-]*\d)(?!\d{1,5}[a-zđ]?[ \t]*/)[^\s/.,-]{2,6}(?=[ \t]*/)|[^\w\s/-]{0,3})[ \t]*"
     r"(?=[\d/-]|\s*[/-])"
 )
@@ -56,11 +57,17 @@ _PLACE_DATE = re.compile(
     r"năm[ \t]*(?P<y>\d{4})",
     re.IGNORECASE,
 )
+_PLACE_GARBLED_DATE = re.compile(
+    rf"(?<![\w/-])(?P<place>(?-i:{PLACE_NAME}))[ \t]*(?:,|\.(?=[ \t]*(?-i:n)))[ \t]*"
+    r"ng[aàáạảã]y\S*[ \t]*\S{0,4}[ \t]*th",
+    re.IGNORECASE,
+)
 # "Nơi nhận:", and what scans make of it ("Noi nhận", "Nơi nhân", ".Vơi nhận", "Not nhận").
 _RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoó][it][ \t]+nh[ậâaạ]n[ \t]*:", re.IGNORECASE)
 # A letter names its addressee: "Kính gửi: ..." (a letter whose header was not copied).
 _KINH_GUI = re.compile(r"^\s*Kính[ \t]+gửi\b", re.IGNORECASE)
-_VV = re.compile(r"^\s*V/v[ \t]*:?[ \t]*", re.IGNORECASE)
+# "V/v" and what scans make of it ("Vw", "V/w").
+_VV = re.compile(r"^\s*V(?:/[vw]|w)(?![\w])[ \t]*:?[ \t]*", re.IGNORECASE)
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
 _ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w)")
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
@@ -237,6 +244,12 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
             if province_name(joined) == joined or re.fullmatch(r"TP\.?|Tp\.|Thành phố", previous):
                 place = joined  # ... or "TP." / "Hồ Chí Minh, ngày 24 tháng 12 năm 2021"
         return place, date, line
+    for line in lines[:HEADER_LINES]:
+        # a scan garbled the date but not the place: "Ha Nội, ngày AS thang 11 năm 2024"
+        m = _PLACE_GARBLED_DATE.search(line.text)
+        if m:
+            place = title_case_caps(same_case_run(m["place"].strip(), last=True))
+            return province_name(place) or place, None, line
     return None, None, None
 
 
@@ -266,14 +279,21 @@ def _subject(
                 break
             if parts and _ends_caps_title(parts, text, source[line.end : line.end + 40]):
                 break
+            if parts and _SECTION_HEADING.match(text):
+                break  # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN": the body's first section
             if not parts and _is_caps(text) and (about_follows or fold(text).startswith("cua ")):
                 # "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về ...", "KẾT LUẬN / HỘI NGHỊ LẦN
-                # THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV / về ...": who, not what
-                continue
+                # THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV / về ...": who, not what;
+                # "CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG ...": what follows "VỀ" on the same line
+                about = re.search(r"(?<![\w])VỀ[ \t]", text)
+                if about is None:
+                    continue
+                text = text[about.start() :]
             if not parts:
                 about = re.search(r"(?<![\w])Về[ \t]", text)
                 if about and about.start() > 0:
                     text = text[about.start() :]
+                text = _VV.sub("", text)  # "THÔNG BÁO / V/v triển khai ...": without "V/v"
                 first = line
             else:
                 text = _LINE_DEBRIS.sub("", text)
@@ -838,7 +858,9 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["doc_type"] = Provenance(
             start=lines[title[0]].start, end=lines[title[0]].end, rule="header.title"
         )
-    elif symbol and symbol.doc_type:
+    elif symbol and symbol.doc_type and not any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
+        # (a letter's "V/v" line outranks a unit code that reads like a type: "1864/CT-TTHT"
+        # is Cục Thuế's letter, not a chỉ thị)
         head.doc_type = symbol.doc_type
         head.provenance["doc_type"] = Provenance(
             start=symbol.start, end=symbol.end, rule="header.symbol_type"

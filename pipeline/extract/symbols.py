@@ -18,8 +18,9 @@ _SEG = r"[A-ZĐ][A-ZĐƯƠÂĂÊÔa-zđ0-9]{0,11}"
 # "10-\n\nNQ/TW"), around a separator.
 SEP = r"[ \t]*(?:\n[ \t]*){0,2}"
 _CODES = rf"{_SEG}(?:{SEP}-{SEP}{_SEG})*"
-# State codes may chain "/" too ("05/2026/VLN/CV-LV", an enterprise's own numbering).
-_STATE_CODES = rf"{_SEG}(?:{SEP}[-/]{SEP}{_SEG})*"
+# State codes may chain "/" too ("05/2026/VLN/CV-LV", an enterprise's own numbering); a scan
+# may double a dash ("889/CD- -TTg").
+_STATE_CODES = rf"{_SEG}(?:{SEP}(?:-[ \t]*-|[-/]){SEP}{_SEG})*"
 
 PARTY_SYMBOL = re.compile(
     rf"(?<![\w/-])(?P<num>\d{{1,4}}){SEP}-{SEP}(?P<type>{_SEG}){SEP}/{SEP}(?P<issuer>{_CODES})(?![\w])"
@@ -90,7 +91,7 @@ def _from_party(m: re.Match[str], offset: int = 0) -> Symbol | None:
 
 
 def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
-    squashed = _squash(m["codes"])
+    squashed = re.sub(r"-{2,}", "-", _squash(m["codes"]))
     prefix, _, last = squashed.rpartition("/")
     codes, cut = _drop_footnote(last.split("-"))
     squashed = squashed[: len(squashed) - cut]
