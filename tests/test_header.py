@@ -901,3 +901,43 @@ def test_place_survives_a_garbled_date(line: str) -> None:
     """Tax letters scanned badly: the date is unreadable, the place still reads."""
     head = header_of(f"BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 586/TCT-TTKT {line}\nV/v thuế\n")
     assert (head.place, head.date) == ("Hà Nội", None)
+
+
+def test_politburo_conclusion_under_the_central_committee_header() -> None:
+    """A scanned Politburo conclusion: the header names the Central Committee, the title names
+    the organ that concludes."""
+    head = header_of(
+        "BAN CHAP HANH TRUNG UONG DANG CONG SAN VIET NAM\n*\n\n"
+        "Số 77-KL/TW Hà Nội, ngày 05 tháng 6 năm 2020\n\nKÉT LUẬN\nCỦA BỘ CHÍNH TRỊ\n"
+        "về chủ trương khắc phục tác động của đại dịch Covid-19\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Bộ Chính trị"
+    assert head.subject == "về chủ trương khắc phục tác động của đại dịch Covid-19"
+
+
+def test_team_leader_title_ending_a_wrapped_recipient_line() -> None:
+    """A Sở inspection team's plan: 'T/M. ĐOÀN KIỂM TRA' with its dot, the title 'TRƯỞNG ĐOÀN'
+    printed at the end of a recipient line, the leader's usual post under the name."""
+    head = header_of(
+        "SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nSố: 1105/KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra việc chấp hành\n\n"
+        "Nội dung.\n\nNơi nhận:                                         T/M. ĐOÀN KIỂM TRA\n"
+        "- Giám đốc Sở (để báo cáo và phê duyệt);\n"
+        "- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN\n"
+        "tiện Phục vụ Đoàn kiểm tra);\n- Lưu: VT, CN(M. Cường).\n\n\n"
+        "                                             Hoàng Văn Thuân\n"
+        "                                              PHÓ GIÁM ĐỐC\n"
+    )
+    assert head.signer is not None
+    assert (head.signer.title, head.signer.name) == ("Trưởng đoàn", "Hoàng Văn Thuân")
+    assert head.recipients[1] == "Văn phòng Sở (Bố trí kinh phí, phương tiện Phục vụ Đoàn kiểm tra)"
+
+
+def test_subject_beside_the_number_and_date_in_italics() -> None:
+    """A ministry letter as a markdown table: the V/v sits in the number's cell and the
+    place-date line is set in italics that split the date."""
+    head = header_of(
+        "| BỘ TÀI CHÍNH -------  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do |\n"
+        "| --- | --- |\n| Số: 683/BTC-CST *V/v chính sách thuế giá trị gia tăng* | *Hà Nội, ngày 19"
+        " tháng* *01 năm 2026* |\n* *\nKính gửi: Công ty cổ phần năng lượng tái tạo BIM.\n"
+    )
+    assert (head.subject, str(head.date)) == ("chính sách thuế giá trị gia tăng", "2026-01-19")

@@ -31,7 +31,7 @@ from pipeline.extract.dates import find_dates, make_date
 from pipeline.extract.orthography import fold, is_vietnamese_word, mend_words
 from pipeline.extract.scan_noise import repair_header
 from pipeline.extract.symbols import Symbol, parse_symbol
-from pipeline.records.models import Body, Provenance, Signer
+from pipeline.records.models import Body, Level, Provenance, Signer
 from pipeline.vocab import doc_types, load_table
 
 HEADER_LINES = 30
@@ -68,6 +68,7 @@ _RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoó][it][ \t]+nh[ậâaạ]n[ \t]*:
 _KINH_GUI = re.compile(r"^\s*Kính[ \t]+gửi\b", re.IGNORECASE)
 # "V/v" and what scans make of it ("Vw", "V/w").
 _VV = re.compile(r"^\s*V(?:/[vw]|w)(?![\w])[ \t]*:?[ \t]*", re.IGNORECASE)
+_VV_BESIDE_NUMBER = re.compile(r"(?<=[\s*])\*?V/v[ \t]*:?[ \t]*")
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
 _ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w)")
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
@@ -223,9 +224,15 @@ def _number_candidates(lines: list[Line]) -> Iterator[tuple[Symbol, bool]]:
             yield Symbol(**{**sym.__dict__, "start": sym.start + at, "end": sym.end + at}), colon
 
 
+def _unstarred(text: str) -> str:
+    """Markdown emphasis dropped: "*Hà Nội, ngày 02 tháng* *5 năm 2024*" -> "Hà Nội, ngày 02
+    tháng 5 năm 2024" (a date split by italics)."""
+    return " ".join(text.replace("*", " ").split()) if "*" in text else text
+
+
 def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
     for k, line in enumerate(lines[:HEADER_LINES]):
-        m = _PLACE_DATE.search(line.text)
+        m = _PLACE_DATE.search(_unstarred(line.text))
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if not m and nxt and re.search(r",[ \t]*ngày(?:[ \t]+\d{1,2})?[ \t]*$", line.text):
             # the line breaks inside the date: "Hà Nội, ngày 24" / "tháng 8 năm 2018"
@@ -269,8 +276,13 @@ def _subject(
                 if parts:
                     break
                 continue
-            if parts and previous and "\n\n" in source[previous.end : line.start]:
-                break  # a blank line ends the subject: the body begins
+            if (
+                parts
+                and previous
+                and "\n\n" in source[previous.end : line.start]
+                and not re.search(r"(?<![\w])(?:và|của|về|cho|với|,|-)$", parts[-1])
+            ):
+                break  # a blank line ends the subject (unless a line ended on "và" or ",")
             previous = line
             hard_stop = text.startswith(("Căn cứ", "Kính gửi"))
             if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
@@ -311,9 +323,11 @@ def _subject(
             return " ".join(" ".join(parts).split()), first
     for i, line in enumerate(lines[:HEADER_LINES]):
         m = _VV.match(line.text) or _ABOUT.match(line.text)
+        if not m and _NUMBER_LINE.search(line.text):
+            m = _VV_BESIDE_NUMBER.search(line.text)  # one table cell: "Số: 683/BTC-CST *V/v ...*"
         if not m:
             continue
-        parts = [line.text[m.end() :].strip()]
+        parts = [line.text[m.end() :].strip(" *")]
         previous = line
         for nxt in lines[i + 1 : i + 7]:
             text = nxt.text.strip()
@@ -514,6 +528,16 @@ def _right_column(text: str) -> str:
     m = re.search(r",\s+([^;.:(),]+)$", text)
     if m and _is_caps(m.group(1)) and not _is_caps(text[: m.start()].lstrip("-+•~ \t")):
         return m.group(1).strip(" *")
+    # a title in capitals ending a wrapped item: "- Văn phòng Sở (Bố trí kinh phí, phương
+    # TRƯỞNG ĐOÀN"
+    words = text.split()
+    caps = len(words)
+    while caps > 0 and words[caps - 1].isupper() and len(words[caps - 1]) > 1:
+        caps -= 1
+    tail = " ".join(words[caps:])
+    before = words[caps - 1] if caps else ""
+    if caps > 1 and len(words) - caps >= 2 and before.islower() and is_vietnamese_word(before):
+        return tail if _canonical_title(tail) else ""  # (not after scanning debris "==ss„LONG")
     return ""
 
 
@@ -900,6 +924,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
         issuer, rule = _self_reference(text, context), "body.self_reference"
     if issuer and signer and signer.authority:
         issuer = _with_signing_organ(issuer, signer.authority)
+    if issuer and title:
+        issuer = _titled_by(issuer, lines[title[0] + 1 : title[0] + 3], context)
     head.issuer = issuer
     if issuer:
         at = text.find(issuer.surface)
@@ -917,6 +943,24 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["recipients"] = Provenance(start=rec_start, end=rec_start, rule="noi_nhan")
     head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
     return head
+
+
+def _titled_by(issuer: Body, below_title: list[Line], context: LocalityContext) -> Body:
+    """The organ a title names under the header's body: "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ" under
+    "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Bộ Chính trị's; "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH
+    ỦY" under "TỈNH ỦY LÀO CAI" is its Ban Thường vụ's."""
+    for line in below_title:
+        text = line.text.strip(" *")
+        if not (_is_caps(text) and fold(text).startswith("cua ")):
+            continue
+        by = body_pattern().match(title_case_caps(text[4:].split(" VỀ ")[0].strip()))
+        if not by:
+            return issuer
+        named = resolve_body(by, context).body
+        central = issuer.level == Level.central and named.level == Level.central
+        if central or (named.name != issuer.name and named.name.endswith(issuer.name)):
+            return Body(**{**named.model_dump(), "surface": text})
+    return issuer
 
 
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?![\w])")
