@@ -1306,6 +1306,33 @@ CITATIONS = [
         id="symbol-cut-at-line-end-beside-whole",
     ),
     case(
+        "Căn cứ Luật Quản lý, sử dụng vũ\nkhí, vật liệu nổ và công cụ hỗ trợ số\n42/2024/QH15;"
+        " theo Luật Quản lý thuế số\n38/2019/QH14.",
+        NOWHERE,
+        [("Luật", "42/2024/QH15", None, "Quốc hội"), ("Luật", "38/2019/QH14", None, "Quốc hội")],
+        id="law-names-wrapped",
+    ),
+    case(
+        "Thông tư 06/2021/TT-TTCP ngày 01/10/2021 của\nThanh tra Chính phủ từ khâu; Thông báo"
+        " số 784/TB-TCT ngày 30/7/2024",
+        NOWHERE,
+        [
+            ("TT", "06/2021/TT-TTCP", "2021-10-01", "Thanh tra Chính phủ"),
+            ("TB", "784/TB-TCT", "2024-07-30", "Tổng cục Thuế"),
+        ],
+        id="national-agency-codes",
+    ),
+    case(
+        "Nghị định số 181/2024/NĐCP ngày 31/12/2024 và Nghị định số 146/2025/NĐ-CP ngày"
+        " 12/6/2025 của Chính phủ",
+        NOWHERE,
+        [
+            ("NĐ", "181/2024/NĐCP", "2024-12-31", "Chính phủ"),
+            ("NĐ", "146/2025/NĐ-CP", "2025-06-12", "Chính phủ"),
+        ],
+        id="type-glued-to-issuer",
+    ),
+    case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",
         LAO_CAI,
         [],

@@ -33,7 +33,10 @@ _QUALIFIER = re.compile(
 )
 # A law's name between "Luật" and its number: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công
 # cụ hỗ trợ số 42/2024/QH15" (the symbol's "QH" confirms it).
-_LAW_NAME = re.compile(rf"{_SPACE}[^\W\d][^.;:\n()]{{0,120}}?{_SPACE}{_NUMBER_WORD}[ \t]*:?[ \t]*")
+_LAW_NAME = re.compile(
+    rf"{_SPACE}[^\W\d](?:[^.;:\n()]|\n(?![ \t]*\n)){{0,120}}?{_SPACE}{_NUMBER_WORD}"
+    r"[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+)
 _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
 _ISSUED_BY_BEFORE = re.compile(
     r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"

@@ -77,6 +77,16 @@ def type_code(code: str) -> str | None:
     return upper.get(code.upper()) or upper.get(code.upper().replace("D", "Đ"))
 
 
+def _glued_type(code: str) -> tuple[str, tuple[str, ...]] | None:
+    """A type code run into a known issuer code: 'NĐCP' -> ('NĐ', ('CP',))."""
+    issuers = load_table("bodies")["symbol_issuers"]
+    for i in range(1, len(code)):
+        head = type_code(code[:i])
+        if head and code[i:] in issuers:
+            return head, (code[i:],)
+    return None
+
+
 def _from_party(m: re.Match[str], offset: int = 0) -> Symbol | None:
     code = type_code(m["type"])
     if code is None:
@@ -101,6 +111,9 @@ def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
     if code and codes[0].upper() != code.upper():
         codes = [code, *codes[1:]]  # printed "QD" written as the code it stands for
     issuers = tuple(codes[1:] if code else codes)
+    glued = _glued_type(codes[0]) if len(codes) == 1 and not prefix else None
+    if glued:  # "181/2024/NĐCP": the dash between type and issuer left out, kept as printed
+        code, issuers = glued
     body = (prefix + "/" if prefix else "") + "-".join(codes)
     if prefix:
         code = None
