@@ -356,3 +356,19 @@ def test_a_report_section_that_reviews_is_not_operative() -> None:
         head,
     )
     assert [t.label for t in tasks] == ["II.1"]
+
+
+def test_nouns_made_with_giao_assign_nothing_and_item_headings_are_not_prose() -> None:
+    """A Prime Minister's directive: '1. Các Bộ: Công Thương, Giao thông vận tải, ...:' heads
+    its lettered items (no prose list from 'Giao thông'); a briefing ('giao ban') assigns
+    nothing."""
+    body = (
+        "Tại Hội nghị giao ban tuần, các đơn vị đã báo cáo kết quả.\n"
+        "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng:\n"
+        "a) Khẩn trương ban hành kế hoạch giảm nhẹ phát thải khí nhà kính.\n"
+        "b) Chủ trì, phối hợp với các cơ quan liên quan tham mưu cho cấp có thẩm quyền.\n"
+        "2. Giao Ban Quản lý dự án chủ trì tổ chức thực hiện.\n"
+    )
+    tasks = tasks_of(body)
+    assert [t.label for t in tasks] == ["1.a", "1.b", "2"]
+    assert tasks[2].responsible == ["Ban Quản lý dự án"]

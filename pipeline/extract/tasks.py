@@ -39,6 +39,11 @@ def _vocab() -> dict:
     return load_table("tasks")
 
 
+# "giao" assigns unless it makes a noun ("Giao thông vận tải", "giao ban", "bàn giao").
+_GIAO_NOUNS = "|".join(load_table("tasks")["giao_nouns"])
+_ASSIGN = rf"(?<!bàn )giao(?![ \t]+(?-i:{_GIAO_NOUNS})(?![\w]))"  # "Giao Ban X" assigns
+
+
 @dataclass
 class Item:
     """A numbered item: its marker path, heading line and full text span."""
@@ -102,6 +107,13 @@ def _reroot(item: Item, parent_path: list[str]) -> None:
     item.path = [*parent_path, item.marker]
     for child in item.children:
         _reroot(child, item.path)
+
+
+def _all_items(items: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    for item in items:
+        out.extend([item, *_all_items(item.children)])
+    return out
 
 
 def _leaves(items: list[Item]) -> list[Item]:
@@ -535,7 +547,9 @@ def _recommends(text: str, item: Item) -> bool:
 
 
 # A lead-in that turns the numbered items after it into requirements ("UBND tỉnh yêu cầu:").
-_LEAD_VERB = re.compile(r"(?<![\w])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?![\w])", re.IGNORECASE)
+_LEAD_VERB = re.compile(
+    rf"(?<![\w])(?:yêu\s+cầu|đề\s+nghị|{_ASSIGN}|chỉ\s+đạo)(?![\w])", re.IGNORECASE
+)
 _LEAD_IN = re.compile(rf"{_LEAD_VERB.pattern}[^.\n]{{0,120}}:\s*$", re.IGNORECASE)
 # Where the sentence before a lead-in's colon ends: a full stop or a blank line.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
@@ -572,8 +586,10 @@ def _lead_in(ctx: _Context, start: int, first_item: int) -> tuple[int, int] | No
 
 @cache
 def _request_regex() -> re.Pattern[str]:
-    """A verb of request or assignment (vocab/tasks.toml: request_verbs)."""
-    return re.compile(rf"(?<![\w])(?:{_alt(_vocab()['request_verbs'])})(?![\w])", re.IGNORECASE)
+    """A verb of request or assignment (vocab/tasks.toml: request_verbs), not a noun made
+    with "giao"."""
+    verbs = [v for v in _vocab()["request_verbs"] if v != "giao"]
+    return re.compile(rf"(?<![\w])(?:{_alt(verbs)}|{_ASSIGN})(?![\w])", re.IGNORECASE)
 
 
 def _request_sentences(
@@ -596,7 +612,7 @@ def _request_sentences(
 
 
 _LIST_FOLLOWS = re.compile(rf"\s*\n(?:{_MARKER.pattern[1:]}|[ \t]*[-+•])")
-_PROSE_LIST = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao)\s*:\s*", re.IGNORECASE)
+_PROSE_LIST = re.compile(rf"(?:yêu\s+cầu|đề\s+nghị|{_ASSIGN})\s*:\s*", re.IGNORECASE)
 
 
 def _prose_list_starts(
@@ -678,7 +694,16 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
     directive = _directs(header) or lead_in is not None
     addressees = _request_units(text, *lead_in, ctx.verbs) if lead_in else []
     tasks = _numbered_tasks(ctx, items, directive, report, addressees) if items else []
-    covered = [(t.span.start, t.span.end) for t in tasks]
+    # the items that gave tasks, from their markers ("b) Chủ trì ..." is item 1.b, not prose),
+    # and their parents' headings ("1. Các Bộ: Công Thương, ...:")
+    labels = {t.label or "" for t in tasks}
+    gave = [
+        i
+        for i in _all_items(items)
+        if any(lb == ".".join(i.path) or lb.startswith(".".join(i.path) + ".") for lb in labels)
+    ]
+    covered = [(i.start, i.end) for i in gave]
+    covered += [(t.span.start, t.span.end) for t in tasks]
     # What comes before a lead-in is its context: "Quyết định ... giao UBND các tỉnh ..."
     # reports what the cited document assigned.
     context_end = lead_in[0] if lead_in else start
