@@ -271,7 +271,9 @@ def _split_units(phrase: str) -> list[str]:
     buffer = parts[0]
     for i in range(1, len(parts), 2):
         sep, nxt = parts[i], parts[i + 1]
-        if _unit_start_regex().match(nxt.strip()):
+        # "các Vụ, Cục, đơn vị thuộc Tổng cục Thuế", "các Sở, Ban, ngành": heads sharing "các"
+        shared = re.fullmatch(r"[Cc]ác\s+\w+(?:,\s*\w+)*", buffer.strip()) and "," in sep
+        if _unit_start_regex().match(nxt.strip()) and not (shared and len(nxt.split()) == 1):
             units.append(buffer.strip())
             buffer = nxt
         else:
