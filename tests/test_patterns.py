@@ -586,6 +586,15 @@ BODIES = [
         id="tp-abbreviated-city-then-person",
     ),
     case("UBND TP. Hồ Chí Minh", NOWHERE, "Ủy ban nhân dân Thành phố Hồ Chí Minh", id="tp-dot"),
+    case(
+        "Ủy ban nhân dân xã Việt Hồng về việc", LAO_CAI, "Ủy ban nhân dân xã Việt Hồng", id="viet-x"
+    ),
+    case(
+        "Ủy ban nhân dân thành phố Việt Trì",
+        LAO_CAI,
+        "Ủy ban nhân dân thành phố Việt Trì",
+        id="viet-city-not-context",
+    ),
     case("UBND Tp. Vinh", NOWHERE, "Ủy ban nhân dân thành phố Vinh", id="tp-provincial-city"),
     # not a body at this position
     case("Trung tâm kiểm định Công nghiệp 1", NOWHERE, None, id="no-trung-tam"),

@@ -372,3 +372,18 @@ def test_nouns_made_with_giao_assign_nothing_and_item_headings_are_not_prose() -
     tasks = tasks_of(body)
     assert [t.label for t in tasks] == ["1.a", "1.b", "2"]
     assert tasks[2].responsible == ["Ban Quản lý dự án"]
+
+
+def test_execution_clause_after_the_entry_into_force_sentence() -> None:
+    """The usual close of a UBND decision: one article holds both sentences."""
+    head = HEAD_CT.replace("CHỈ THỊ", "QUYẾT ĐỊNH").replace("/CT-", "/QĐ-")
+    tasks = tasks_of(
+        "Điều 1. Phê duyệt danh mục dự án.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành từ ngày ký.\n"
+        "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định"
+        " này./.\n",
+        head,
+    )
+    assert [t.label for t in tasks] == ["Điều 2"]
+    assert tasks[0].text.startswith("Chánh Văn phòng")
+    assert tasks[0].responsible == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính"]

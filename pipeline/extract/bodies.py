@@ -26,7 +26,7 @@ PLACE_NAME = (
 )
 # Numbered urban units are named by their number ("Quận 3", "Phường 12").
 NUMBERED = r"\d{1,2}(?![\d/.,-])"
-_NOT_NAME_START = {"ủy", "uỷ", "ban", "về", "việt", "đảng", "ubnd", "hđnd", "mttq", "nhân", "và"}
+_NOT_NAME_START = {"ủy", "uỷ", "ban", "về", "đảng", "ubnd", "hđnd", "mttq", "nhân", "và"}
 _LEVEL_OF_SCOPE = {"province": Level.province, "district": Level.district, "commune": Level.commune}
 
 
@@ -117,6 +117,8 @@ def _clean_name(name: str | None) -> str | None:
     words = same_case_run(name).split()
     if words and words[0].lower() in _NOT_NAME_START:
         return None
+    if [w.lower() for w in words[:2]] == ["việt", "nam"]:
+        return None  # "Ủy ban Mặt trận Tổ quốc Việt Nam": the country, no place ("xã Việt Hồng")
     # A name runs into the next sentence's capitalised word rarely; cut at common starters.
     for i, w in enumerate(words):
         if w.lower() in {"về", "và", "tại", "theo", "trên", "thực", "ngày"}:

@@ -522,7 +522,12 @@ def _numbered_tasks(
             start = node.text_start
             opening = fold(ctx.text[start : start + 80])
             if any(clause in opening for clause in _vocab()["non_task_clauses"]):
-                continue
+                # "Điều 3. Quyết định này có hiệu lực ... Chánh Văn phòng ... chịu trách nhiệm
+                # thi hành": the duty clause after the entry-into-force sentence is the task
+                duty = _duty_after_clause(ctx.text, start, node.end)
+                if duty is None:
+                    continue
+                start = duty
             named, end = units_at(ctx.text, start, ctx.verbs)
             if named and ctx.text[end : end + 1] == ":":
                 start = end + 1
@@ -540,6 +545,17 @@ def _numbered_tasks(
 
     walk(items, addressees or [], False)
     return tasks
+
+
+def _duty_after_clause(text: str, start: int, end: int) -> int | None:
+    """Where the sentence that assigns execution starts, after an item's opening clause."""
+    stop = re.compile(r"\.(?=\s)").search(text, start, end)
+    if not stop:
+        return None
+    rest = fold(text[stop.end() : end])
+    if not any(phrase in rest for phrase in _vocab()["assigning_article_phrases"]):
+        return None
+    return stop.end() + len(text[stop.end() : end]) - len(text[stop.end() : end].lstrip())
 
 
 def _recommends(text: str, item: Item) -> bool:
