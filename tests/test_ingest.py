@@ -181,7 +181,7 @@ def test_txt_is_normalised(tmp_path: Path) -> None:
     path = tmp_path / "thuong.txt"
     raw = "ỦY BAN NHÂN DÂN\r\n\r\n\r\n\r\nHoà  bình\t– “Thành uỷ”   \r\n"
     path.write_bytes(raw.encode("utf-8"))
-    assert read_source(path).text == 'ỦY BAN NHÂN DÂN\n\nHòa bình - "Thành ủy"'
+    assert read_source(path).text == "ỦY BAN NHÂN DÂN\n\nHòa bình - “Thành ủy”"
 
 
 def test_txt_with_nul_bytes_is_binary(tmp_path: Path) -> None:

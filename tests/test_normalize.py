@@ -91,8 +91,12 @@ def test_dashes(dash: str) -> None:
     assert normalize_text(f"Độc lập {dash} Tự do{dash}Hạnh phúc") == "Độc lập - Tự do-Hạnh phúc"
 
 
-def test_quotes() -> None:
-    assert normalize_text("“Nhất” „hai“ «ba» ‘bốn’") == '"Nhất" "hai" "ba" \'bốn\''
+def test_quotes_stay_as_printed() -> None:
+    """A headline quotes a campaign's name; the subject is kept as printed."""
+    assert (
+        normalize_text("phong trào “Toàn dân đoàn kết” ‘bốn’")
+        == "phong trào “Toàn dân đoàn kết” ‘bốn’"
+    )
 
 
 def test_whitespace() -> None:

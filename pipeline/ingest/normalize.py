@@ -21,9 +21,6 @@ _CHAR_MAP: dict[int, str] = {
     **dict.fromkeys(map(ord, "\xad\ufeff\u200c\u200d\u2060"), ""),
     # Dash variants: hyphen, non-breaking hyphen, figure/en/em dash, bar, minus, small/wide.
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
-    # Quote variants.
-    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\xab\xbb"), '"'),
-    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b"), "'"),
     # Look-alikes of the Vietnamese D with stroke (Icelandic eth, African D).
     0x00D0: "\u0110",
     0x0189: "\u0110",
@@ -70,7 +67,8 @@ def normalize_text(text: str) -> str:
 
     - Unicode NFC (Windows-1258 and some PDFs give decomposed tone marks).
     - One tone-placement style for oa/oe/uy: "hòa", "khỏe", "ủy", "thủy" (see `_OA_OE`).
-    - Dash variants -> "-", curly and angle quotes -> '"' and "'", Ð/ð look-alikes -> Đ/đ.
+    - Dash variants -> "-", Ð/ð look-alikes -> Đ/đ. Quotes stay as printed (“phong trào”):
+      they are visible text, and subjects are kept as printed.
     - CRLF/CR and other line separators -> LF; tabs, no-break and zero-width spaces -> space;
       soft hyphens, BOMs and joiners removed; runs of spaces collapsed; lines stripped;
       at most one blank line in a row; no blank lines at the start or end.
