@@ -941,3 +941,23 @@ def test_subject_beside_the_number_and_date_in_italics() -> None:
         " tháng* *01 năm 2026* |\n* *\nKính gửi: Công ty cổ phần năng lượng tái tạo BIM.\n"
     )
     assert (head.subject, str(head.date)) == ("chính sách thuế giá trị gia tăng", "2026-01-19")
+
+
+def test_subject_rejoins_a_symbol_cut_at_its_dash() -> None:
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2848/QĐ-UBND Lào Cai, ngày 10 tháng 8 năm 2026\n"
+        "QUYẾT ĐỊNH\nVề việc sửa đổi, bổ sung một số nội dung của Quyết định số 1696/QĐ-\n"
+        "UBND ngày 15 tháng 5 năm 2026 của Ủy ban nhân dân tỉnh Lào Cai\n\nCăn cứ Luật.\n"
+    )
+    assert head.subject is not None and "1696/QĐ-UBND ngày" in head.subject
+
+
+def test_a_cited_documents_issuer_is_not_the_headerless_texts_own() -> None:
+    """A scraped plan lost its header; 'của Thủ tướng Chính phủ ban hành' names a cited
+    decision's issuer, not the plan's."""
+    head = header_of(
+        "KẾ HOẠCH\nThực hiện Chương trình\n\nThực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019"
+        " của Thủ tướng Chính phủ ban hành Chương trình phổ biến pháp luật, UBND tỉnh xây dựng"
+        " Kế hoạch như sau:\n"
+    )
+    assert head.issuer is None or head.issuer.name != "Thủ tướng Chính phủ"

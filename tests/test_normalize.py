@@ -163,3 +163,9 @@ def test_vietnamese_score() -> None:
     assert vietnamese_score("Đảng ủy phường Ngọc Lâm, Chỉ thị số 06-CT/TU.") == (1.0, 9)
     share, judged = vietnamese_score("§¶ng ñy ph\xadêng Ngäc L©m", non_ascii_only=True)
     assert judged == 5 and share < 0.5
+
+
+def test_escaped_line_breaks_of_a_scraped_page() -> None:
+    """A Lạng Sơn plan scraped with its line breaks left as the text '\\r\\n'."""
+    text = "số 1896/QĐ-TTg\\r\\nngày 25/12/2019"
+    assert normalize_text(text) == "số 1896/QĐ-TTg\nngày 25/12/2019"

@@ -1342,6 +1342,20 @@ CITATIONS = [
         id="type-glued-to-issuer",
     ),
     case(
+        "Công điện số 600/CĐ-BCĐ ngày 05/5/2021 của Ban Chỉ đạo quốc gia phòng, chống dịch bệnh"
+        " COVID-19 về việc tăng cường",
+        NOWHERE,
+        [
+            (
+                "CĐ",
+                "600/CĐ-BCĐ",
+                "2021-05-05",
+                "Ban Chỉ đạo quốc gia phòng, chống dịch bệnh COVID-19",
+            )
+        ],
+        id="steering-board-after-cua",
+    ),
+    case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",
         LAO_CAI,
         [],

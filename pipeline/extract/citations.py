@@ -50,6 +50,12 @@ _ORG_BEFORE_LETTER = re.compile(
     r"Hợp[ \t]+tác[ \t]+xã)[ \t]+"
     rf"(?:[{UPPER}]|cổ[ \t]+phần|trách[ \t]+nhiệm|tư[ \t]+nhân)[^;:\n]{{0,120}}?)[ \t]+tại[ \t]+$"
 )
+# A steering board named after "của" ("của Ban Chỉ đạo quốc gia phòng, chống dịch bệnh
+# COVID-19"): its name runs in lower case, commas included, to the next clause.
+_STEERING_AFTER = re.compile(
+    r"(?P<org>Ban[ \t]+[Cc]hỉ[ \t]+đạo[ \t]+[^;:()\n]{3,120}?)"
+    r"(?=[ \t]+(?:về|tại|ngày|vừa|đã|đề[ \t]+nghị|ban[ \t]+hành)(?![\w])|[;:.()]|\n|$)"
+)
 _ORG_AFTER = re.compile(
     r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn|"
     r"Tổng\s+cục|Cục|Chi\s+cục|Vụ|Viện|Trung\s+tâm|Ban\s+Quản\s+lý)\s+"
@@ -301,13 +307,13 @@ def _read_tail(
         if body:
             issuer, pos = body.body, body.end
         else:
-            org = _ORG_AFTER.match(text, at)
+            org = _ORG_AFTER.match(text, at) or _STEERING_AFTER.match(text, at)
             if org:
                 raw, end = org["org"], org.end()
                 place = _ORG_LOCALITY_END.search(raw)
                 if place:
                     raw, end = raw[: place.end()], org.start("org") + place.end()
-                name = re.sub(r"\s*-\s*", " - ", " ".join(raw.split()))
+                name = re.sub(r"\s+-\s*|\s*-\s+", " - ", " ".join(raw.split()))  # not COVID-19
                 issuer, pos = Body(name=name, surface=name), end
     if date is None:
         found = date_at(text, pos)

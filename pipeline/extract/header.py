@@ -320,7 +320,7 @@ def _subject(
             if text.endswith((".", ":")):
                 break
         if parts:
-            return " ".join(" ".join(parts).split()), first
+            return _joined_symbols(" ".join(" ".join(parts).split())), first
     for i, line in enumerate(lines[:HEADER_LINES]):
         m = _VV.match(line.text) or _ABOUT.match(line.text)
         if not m and _NUMBER_LINE.search(line.text):
@@ -343,8 +343,14 @@ def _subject(
                 break
             parts.append(text)
             previous = nxt
-        return " ".join(" ".join(parts).split()).rstrip(". "), line
+        return _joined_symbols(" ".join(" ".join(parts).split()).rstrip(". ")), line
     return None, None
+
+
+def _joined_symbols(subject: str) -> str:
+    """A symbol that a line break cut after its dash is one word again: 'Quyết định số
+    1696/QĐ- UBND' -> '1696/QĐ-UBND'."""
+    return re.sub(r"(\d/[A-ZĐ][\wĐđ/-]*-) (?=[A-ZĐ0-9])", r"\1", subject)
 
 
 def _ends_caps_title(parts: list[str], text: str, after: str) -> bool:
@@ -990,6 +996,9 @@ def _self_reference(text: str, context: LocalityContext) -> Body | None:
     """A body that speaks of itself: 'Đảng ủy phường thống nhất ...' (issuer without header)."""
     for mention in find_bodies(text, context):
         after = text[mention.end : mention.end + 40]
+        cited = re.search(r"(?<![\w])của[ \t]+$", text[max(0, mention.start - 8) : mention.start])
+        if cited:
+            continue  # "Quyết định số 1896/QĐ-TTg ... của Thủ tướng Chính phủ ban hành ...": cited
         if re.match(r"[ \t]+(?:thống nhất|quyết định|yêu cầu|chỉ đạo|ban hành)", after):
             return Body(**{**mention.body.model_dump(), "inferred": True})
     return None

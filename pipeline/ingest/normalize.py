@@ -69,10 +69,13 @@ def normalize_text(text: str) -> str:
     - One tone-placement style for oa/oe/uy: "hòa", "khỏe", "ủy", "thủy" (see `_OA_OE`).
     - Dash variants -> "-", Ð/ð look-alikes -> Đ/đ. Quotes stay as printed (“phong trào”):
       they are visible text, and subjects are kept as printed.
-    - CRLF/CR and other line separators -> LF; tabs, no-break and zero-width spaces -> space;
+    - CRLF/CR, the escape text "\\r\\n" of scraped pages and other line separators -> LF;
+      tabs, no-break and zero-width spaces -> space;
       soft hyphens, BOMs and joiners removed; runs of spaces collapsed; lines stripped;
       at most one blank line in a row; no blank lines at the start or end.
     """
+    # (a scraped page may hold its line breaks as the escape text "\r\n": line breaks too)
+    text = text.replace("\\r\\n", "\n")
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
     text = unicodedata.normalize("NFC", text)
     lines = [_SPACE_RUN.sub(" ", line).strip(" ") for line in text.split("\n")]
