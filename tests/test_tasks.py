@@ -387,3 +387,34 @@ def test_execution_clause_after_the_entry_into_force_sentence() -> None:
     assert [t.label for t in tasks] == ["Điều 2"]
     assert tasks[0].text.startswith("Chánh Văn phòng")
     assert tasks[0].responsible == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính"]
+
+
+def test_news_reposting_a_directives_numbered_requirements() -> None:
+    """A district site reposts a directive: the lead-in, then its numbered items."""
+    news = "Chỉ thị số 16 về thực hiện các biện pháp cấp bách phòng, chống dịch\n(2020-03-31)\n\n"
+    body = (
+        "Thủ tướng Chính phủ yêu cầu các Bộ, cơ quan ngang bộ, Ủy ban nhân dân tỉnh, thành phố"
+        " trực thuộc Trung ương tập trung cao độ thực hiện có hiệu quả các biện pháp cấp bách"
+        " sau:\n1. Về công tác phòng, chống dịch bệnh COVID-19:\nCác Sở, ban ngành, đơn vị thuộc"
+        " Ủy ban nhân dân tỉnh tiếp tục thực hiện nghiêm các biện pháp.\n"
+        "2. Bộ Y tế chỉ đạo các bệnh viện thực hiện các quy trình.\n"
+    )
+    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    assert [t.label for t in tasks] == ["1", "2"]
+    assert tasks[0].responsible == ["Các Sở, ban ngành, đơn vị thuộc Ủy ban nhân dân tỉnh"]
+    assert tasks[1].responsible == ["Bộ Y tế"]
+
+
+def test_names_after_a_plural_head_and_its_colon() -> None:
+    head = HEAD_CT.replace("CHỈ THỊ", "QUYẾT ĐỊNH").replace("/CT-", "/QĐ-")
+    tasks = tasks_of(
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Tài chính, Xây dựng,"
+        " Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết"
+        " định này./.\n",
+        head,
+    )
+    assert tasks[0].responsible == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        "Giám đốc các Sở: Tài chính, Xây dựng, Công Thương",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]

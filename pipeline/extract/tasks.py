@@ -191,6 +191,8 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
         return [], pos
     limit = min(len(text), pos + 250)
     colon = text.find(":", pos, limit)
+    if colon >= 0 and _NAMES_FOLLOW.search(text, pos, colon):
+        colon = text.find(":", colon + 1, limit)  # "Giám đốc các Sở: Tài chính, Xây dựng; ..."
     # A line break ends the units unless the line wraps mid-phrase (next line in lower case).
     newline = next(
         (
@@ -231,6 +233,10 @@ def units_at(text: str, pos: int, verbs: list[tuple[int, int]]) -> tuple[list[st
     if not phrase or len(phrase.split()) > 60:
         return [], pos
     return _split_units(phrase), end
+
+
+# A plural head whose names follow a colon: "Giám đốc các Sở: Tài chính, Xây dựng, Công Thương".
+_NAMES_FOLLOW = re.compile(r"(?<![\w])các[ \t]+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban)[ \t]*$", re.IGNORECASE)
 
 
 def _inside_unit_head(text: str, pos: int) -> bool:
@@ -457,7 +463,8 @@ def _units_under_title(ctx: _Context, start: int, end: int) -> list[str]:
     if newline < 0:
         return []
     title = ctx.text[start:newline].strip()
-    if not title or len(title.split()) > 12 or title[-1] in ".;:,":
+    topic = title.endswith(":") and fold(title).startswith("ve ")  # "1. Về công tác ...:"
+    if not title or len(title.split()) > 12 or (title[-1] in ".;:," and not topic):
         return []
     at = re.compile(r"\s*").match(ctx.text, newline).end()
     return units_at(ctx.text, at, ctx.verbs)[0] if at < end else []
@@ -704,12 +711,14 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
         prov = header.provenance.get(field_name) if header else None
         if prov and start < prov.start < end:
             end = prov.start
-    if header is None or header.kind == "news":
-        return _prose_tasks(ctx, start, end, reported=True)
     items = _items(text, start, end)
-    report = header.doc_type in _vocab()["report_types"]
+    news = header is None or header.kind == "news"
+    report = not news and header.doc_type in _vocab()["report_types"]
     lead_in = _lead_in(ctx, start, items[0].start) if items and not report else None
-    directive = _directs(header) or lead_in is not None
+    if news and lead_in is None:
+        return _prose_tasks(ctx, start, end, reported=True)
+    # (news that sets out a directive's numbered requirements after its lead-in gives them)
+    directive = news or _directs(header) or lead_in is not None
     addressees = _request_units(text, *lead_in, ctx.verbs) if lead_in else []
     tasks = _numbered_tasks(ctx, items, directive, report, addressees) if items else []
     # the items that gave tasks, from their markers ("b) Chủ trì ..." is item 1.b, not prose),
@@ -722,12 +731,14 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
     ]
     covered = [(i.start, i.end) for i in gave]
     covered += [(t.span.start, t.span.end) for t in tasks]
+    if lead_in:
+        covered.append((lead_in[0], lead_in[1] + 1))  # the lead-in introduces, it is no task
     # What comes before a lead-in is its context: "Quyết định ... giao UBND các tỉnh ..."
     # reports what the cited document assigned.
     context_end = lead_in[0] if lead_in else start
     extra = [
         t
-        for t in (_prose_tasks(ctx, start, end) + _tail_requests(ctx, items, start, end))
+        for t in (_prose_tasks(ctx, start, end, news) + _tail_requests(ctx, items, start, end))
         if not any(a <= t.span.start < b for a, b in covered) and t.span.start >= context_end
     ]
     return sorted(tasks + _dedupe(extra), key=lambda t: t.span.start)
