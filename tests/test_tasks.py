@@ -418,3 +418,27 @@ def test_names_after_a_plural_head_and_its_colon() -> None:
         "Giám đốc các Sở: Tài chính, Xây dựng, Công Thương",
         "Chủ tịch Ủy ban nhân dân các xã, phường",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        (  # a time between the verb and its addressee
+            "Đồng thời đề nghị trong thời gian tới, UBND huyện chủ động chỉ đạo các ngành; tập"
+            " trung lãnh đạo nâng cao chất lượng huấn luyện.",
+            ["UBND huyện"],
+        ),
+        (  # an addressee named generically
+            "Trưởng Đoàn đề nghị mỗi địa phương cần tăng cường thực hiện các biện pháp; đẩy mạnh"
+            " công tác tuyên truyền.",
+            ["mỗi địa phương"],
+        ),
+    ],
+    ids=["aside", "generic-addressee"],
+)
+def test_news_requests_read_past_asides_and_generic_addressees(
+    sentence: str, units: list[str]
+) -> None:
+    news = "Hội nghị tổng kết công tác quốc phòng năm 2020\n(2020-12-28)\n\n"
+    tasks = build_record(build_nlp(words=False)(news + sentence + "\n"), "n.txt").tasks
+    assert len(tasks) == 2 and all(t.responsible == units for t in tasks)

@@ -640,6 +640,15 @@ _LIST_FOLLOWS = re.compile(rf"\s*\n(?:{_MARKER.pattern[1:]}|[ \t]*[-+•])")
 _PROSE_LIST = re.compile(rf"(?:yêu\s+cầu|đề\s+nghị|{_ASSIGN})\s*:\s*", re.IGNORECASE)
 
 
+@cache
+def _aside_regex() -> re.Pattern[str]:
+    """A time or condition between a request verb and its addressees (vocab: request_asides)."""
+    return re.compile(
+        rf",?[ \t]*(?:{_alt(_vocab()['request_asides'])})(?![\w])[^,.;:\n]{{0,50}},[ \t]*",
+        re.IGNORECASE,
+    )
+
+
 def _prose_list_starts(
     ctx: _Context, start: int, end: int, reported: bool
 ) -> list[tuple[int, list[str], bool]]:
@@ -654,6 +663,10 @@ def _prose_list_starts(
     for m in _request_regex().finditer(ctx.text, start, end):
         at = m.end() + len(ctx.text[m.end() :]) - len(ctx.text[m.end() :].lstrip(" \t"))
         units, units_end = units_at(ctx.text, at, ctx.verbs)
+        aside = None if units else _aside_regex().match(ctx.text, at)
+        if aside:  # "đề nghị trong thời gian tới, UBND huyện chủ động ..."
+            at = aside.end()
+            units, units_end = units_at(ctx.text, at, ctx.verbs)
         if not units:
             continue
         # The list runs on after the colon (a list set out below it is read as items).
