@@ -961,3 +961,21 @@ def test_a_cited_documents_issuer_is_not_the_headerless_texts_own() -> None:
         " Kế hoạch như sau:\n"
     )
     assert head.issuer is None or head.issuer.name != "Thủ tướng Chính phủ"
+
+
+def test_review_counter_examples_for_the_header() -> None:
+    """What the header rules must leave alone."""
+    wrapped = header_of(
+        "TỈNH ỦY LÀO CAI\nSố 91-KH/TU Lào Cai, ngày 8 tháng 6 năm 2026\nKẾ HOẠCH\n"
+        "THỰC HIỆN KẾT LUẬN SỐ\n75-KL/TW NGÀY 28/7/2023 CỦA BỘ CHÍNH TRỊ\n\nI. MỤC ĐÍCH\n"
+    )
+    assert wrapped.subject == "THỰC HIỆN KẾT LUẬN SỐ 75-KL/TW NGÀY 28/7/2023 CỦA BỘ CHÍNH TRỊ"
+    report = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 245/BC-UBND Lào Cai, ngày 8 tháng 6 năm 2026\n"
+        "V/v báo cáo kết quả thực hiện\n"
+    )
+    assert report.doc_type == "BC"
+    body_line = header_of("Du lịch Sa Pa, ngày càng thu hút du khách trong và ngoài nước.\n")
+    assert body_line.place is None
+    lettered = header_of("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15A/BC-UBND\nBÁO CÁO\nVề kết quả\n")
+    assert lettered.symbol is None or lettered.symbol.text != "/BC-UBND"

@@ -586,6 +586,8 @@ BODIES = [
         id="tp-abbreviated-city-then-person",
     ),
     case("UBND TP. Hồ Chí Minh", NOWHERE, "Ủy ban nhân dân Thành phố Hồ Chí Minh", id="tp-dot"),
+    case("UBND TP HCM", NOWHERE, "Ủy ban nhân dân Thành phố Hồ Chí Minh", id="tp-hcm"),
+    case("UBND TP Thanh Hóa", NOWHERE, "Ủy ban nhân dân thành phố Thanh Hóa", id="tp-provincial"),
     case(
         "Ủy ban nhân dân xã Việt Hồng về việc", LAO_CAI, "Ủy ban nhân dân xã Việt Hồng", id="viet-x"
     ),
@@ -1354,6 +1356,45 @@ CITATIONS = [
             )
         ],
         id="steering-board-after-cua",
+    ),
+    # review counter-examples: what a rule must not take
+    case(
+        "Cục Thuế tỉnh đề nghị các đơn vị thực hiện theo hướng dẫn tại Công văn số 123/TCT-CS",
+        NOWHERE,
+        [("CV", "123/TCT-CS", None, "Tổng cục Thuế")],
+        id="agency-clause-is-no-issuer",
+    ),
+    case(
+        "theo chỉ đạo của Phó Thủ tướng Chính phủ Trần Hồng Hà tại Văn bản số 1234/VPCP-NN",
+        NOWHERE,
+        [("CV", "1234/VPCP-NN", None, "Văn phòng Chính phủ")],
+        id="instruction-passed-on-by-vpcp",
+    ),
+    case(
+        "Căn cứ Luật Đầu tư công, Nghị quyết số 29/2021/QH15 ngày 28/7/2021",
+        NOWHERE,
+        [("NQ", "29/2021/QH15", "2021-07-28", "Quốc hội")],
+        id="law-name-stops-at-next-type",
+    ),
+    case(
+        "Kế hoạch số 12/KH-BCĐ ngày 01/02/2021 của Ban Chỉ đạo 35 tỉnh, các cơ quan, đơn vị khẩn"
+        " trương triển khai",
+        NOWHERE,
+        [("KH", "12/KH-BCĐ", "2021-02-01", "Ban Chỉ đạo 35 tỉnh")],
+        id="steering-board-ends-at-comma-cac",
+    ),
+    case(
+        "Thực hiện Quyết định số 18 ngày 05/01/2010 của Thủ tướng Chính phủ về việc. | 1 |"
+        " 18/2021/QĐ-UBND |",
+        NOWHERE,
+        [("QĐ", "18", "2010-01-05", "Thủ tướng Chính phủ")],
+        id="symbol-of-another-year-completes-nothing",
+    ),
+    case(
+        "theo Văn bản số 15/TTCP ngày 03/03/2021",
+        NOWHERE,
+        [("CV", "15/TTCP", "2021-03-03", "Thanh tra Chính phủ")],
+        id="issuer-code-is-not-glued-type",
     ),
     case(
         "Quy mô một bãi nổ: Phương án 700 kg, 5 ngày nổ một lần",

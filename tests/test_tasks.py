@@ -442,3 +442,28 @@ def test_news_requests_read_past_asides_and_generic_addressees(
     news = "Hội nghị tổng kết công tác quốc phòng năm 2020\n(2020-12-28)\n\n"
     tasks = build_record(build_nlp(words=False)(news + sentence + "\n"), "n.txt").tasks
     assert len(tasks) == 2 and all(t.responsible == units for t in tasks)
+
+
+def test_review_counter_examples_for_tasks() -> None:
+    """What the task rules must leave alone: a crop season ('Vụ Đông Xuân') is no unit, a
+    first line that wraps on is no title, a request before a lead-in stays a task, and
+    'giao ban quản lý ...' assigns."""
+    season = tasks_of(
+        "UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường thực hiện các nội dung sau:\n"
+        "1. Vụ Đông Xuân 2024-2025:\na) Bảo đảm đủ nước tưới.\n"
+    )
+    assert season and season[0].responsible == ["Sở Nông nghiệp và Môi trường"]
+    wrapped = tasks_of(
+        "1. Tăng cường phối hợp với\nUBND các huyện trong kiểm tra an toàn thực phẩm.\n"
+    )
+    assert wrapped and wrapped[0].responsible != ["UBND các huyện trong"]
+    before = tasks_of(
+        "Giao Sở Y tế chủ trì tổng hợp trước ngày 15/6/2021.\n"
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở thực hiện các nội dung sau:\n"
+        "1. Rà soát kế hoạch.\n2. Báo cáo kết quả.\n"
+    )
+    assert any(t.responsible == ["Sở Y tế"] for t in before)
+    briefing = tasks_of(
+        "1. UBND tỉnh giao ban quản lý các khu công nghiệp tỉnh chủ trì rà soát quy hoạch.\n"
+    )
+    assert briefing and briefing[0].responsible

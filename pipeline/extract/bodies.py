@@ -114,6 +114,9 @@ def same_case_run(name: str, last: bool = False) -> str:
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
+    alias = _table()["place_aliases"].get(name.strip())
+    if alias:
+        return alias  # "UBND TP HCM"
     words = same_case_run(name).split()
     if words and words[0].lower() in _NOT_NAME_START:
         return None
@@ -256,9 +259,8 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
         name = city
     # "Thành phố Hà Nội" (a centrally-run city) keeps its capital when printed with it or
     # abbreviated (NĐ 30/2020 Phụ lục II); other kinds are in lower case ("tỉnh Quảng Ngãi").
-    capital = m["kind"] and (
-        m["kind"].startswith("Thành") or (m["kind"].upper().startswith("TP") and name in _listed())
-    )
+    abbreviated = bool(m["kind"]) and m["kind"].upper().startswith("TP")
+    capital = m["kind"] and (m["kind"].startswith("Thành") or (abbreviated and _central_city(name)))
     shown_kind = "Thành phố" if kind == "thành phố" and capital else kind
     if m["name"] and not m["kind"] and not _takes_name(spec):
         name = None  # "Chính phủ Quy định ...": a national body has no place name after it
@@ -343,8 +345,8 @@ def _kind_of(printed: str) -> str:
     return _table()["locality_kind_abbreviations"].get(printed) or printed.lower()
 
 
-def _listed() -> frozenset[str]:
-    return frozenset(_table()["provinces"])
+def _central_city(name: str | None) -> bool:
+    return name in _table()["central_cities"]
 
 
 def _end_of_words(m: re.Match[str], count: int) -> int:

@@ -54,7 +54,8 @@ _ORG_BEFORE_LETTER = re.compile(
 # COVID-19"): its name runs in lower case, commas included, to the next clause.
 _STEERING_AFTER = re.compile(
     r"(?P<org>Ban[ \t]+[Cc]hỉ[ \t]+đạo[ \t]+[^;:()\n]{3,120}?)"
-    r"(?=[ \t]+(?:về|tại|ngày|vừa|đã|đề[ \t]+nghị|ban[ \t]+hành)(?![\w])|[;:.()]|\n|$)"
+    r"(?=[ \t]+(?:về|tại|ngày|vừa|đã|đề[ \t]+nghị|ban[ \t]+hành)(?![\w])|[;:.()]|\n|$"
+    rf"|,[ \t]+(?:các|những|[{UPPER}]))"
 )
 _ORG_AFTER = re.compile(
     r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn|"
@@ -126,10 +127,15 @@ _ALIAS_LEAD = re.compile(
 
 
 # An agency named before its issuing verb: "Cục Đăng kiểm Việt Nam đã có Văn bản số ...".
+# Its name is up to 16 words without a verb; only a verb of issuing follows ("Cục Thuế tỉnh
+# đề nghị ... tại Công văn số ..." names no issuer).
 _AGENCY_BEFORE_VERB = re.compile(
     r"(?<![\w])(?P<org>(?:Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Vụ|Viện|Trung[ \t]+tâm"
-    rf"|Ban[ \t]+Quản[ \t]+lý)[ \t]+[{UPPER}][^;:,()]{{0,80}}?)(?i:{_ISSUED_BY_BEFORE.pattern})$"
+    r"|Ban[ \t]+Quản[ \t]+lý)(?:[ \t]+(?!(?:đã|vừa|có|đề|yêu|theo|tại|thực|hướng|các)(?![\w]))"
+    r"[\w-]+){1,16})"
+    r"[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:có|ban[ \t]+hành|ký|phát[ \t]+hành)[ \t]*$"
 )
+_AT = re.compile(r"(?<![\w])tại[ \t]*$")
 # The office holder's name between a titled body and the issuing verb.
 _OFFICE_HOLDER = re.compile(rf"[ \t]+(?:[{UPPER}][\w]*[ \t]+){{1,3}}[{UPPER}][\w]*(?=[ \t])")
 
@@ -167,7 +173,7 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
         if _ISSUED_BY_BEFORE.fullmatch(gap):
             return mention.body
         holder = _OFFICE_HOLDER.match(gap)
-        if holder and _ISSUED_BY_BEFORE.fullmatch(gap[holder.end() :]):
+        if holder and _ISSUED_BY_BEFORE.fullmatch(gap[holder.end() :]) and not _AT.search(gap):
             # "Phó Chủ tịch UBND TP Hà Nội Dương Đức Tuấn đã ký ban hành ...": a deputy signs
             # for the head of the body, who issues
             return _head_office(mention.body)
@@ -181,7 +187,9 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
         if not m:
             continue
         holder = _OFFICE_HOLDER.match(m["rest"])
-        if _ISSUED_BY_BEFORE.fullmatch(m["rest"][holder.end() if holder else 0 :]):
+        rest = m["rest"][holder.end() if holder else 0 :]
+        if _ISSUED_BY_BEFORE.fullmatch(rest) and not _AT.search(rest):
+            # (an office's instruction "tại Văn bản số ..." is passed on by another body)
             return Body(name=body, surface=m.group(0)[: m.start("rest") - m.start()])
     return None
 
@@ -348,6 +356,8 @@ def find_citation_mentions(
         if not got and named_type == "Luật":
             # "Luật Hải quan số 54/2014/QH13": a law is cited by its name, then its number
             after = _LAW_NAME.match(text, m.end())
+            if after and _type_name_pattern().search(after.group(0)):
+                after = None  # "Luật Đầu tư công, Nghị quyết số 29/2021/QH15": not the law's
             got = _number_at(text, after.end()) if after else None
             if (
                 not got
@@ -565,6 +575,16 @@ def find_citations(
     return merge_mentions(mentions + _symbols_completing_bare(text, mentions), own_number)
 
 
+def _codes_name(sym: Symbol, issuer: Body) -> bool:
+    """Whether a symbol's issuer codes can stand for `issuer` ('UBND' for a UBND's chairman)."""
+    name = issuer.name.lower()
+    for code in sym.issuer_codes:
+        full = _symbol_issuers().get(code) or _expand_code(code)
+        if full.lower() in name or name in full.lower():
+            return True
+    return False
+
+
 def _symbols_completing_bare(text: str, mentions: list[CitationMention]) -> list[CitationMention]:
     """A symbol printed alone that completes a bare mention: "quyết định số 18 ..." and later
     "Thông tin chi tiết tham khảo tại: 18/2026/QĐ-UBND"."""
@@ -577,18 +597,23 @@ def _symbols_completing_bare(text: str, mentions: list[CitationMention]) -> list
         if not (sym.number or "").isdigit() or any(a <= sym.start < b for a, b in taken):
             continue
         for mention in bare:
-            if sym.doc_type == mention.doc_type and int(sym.number) == int(mention.number):
-                out.append(
-                    CitationMention(
-                        mention.doc_type,
-                        sym.text,
-                        False,
-                        sym.start,
-                        sym.end,
-                        rule="citation.symbol_completes_bare",
-                    )
+            if sym.doc_type != mention.doc_type or int(sym.number) != int(mention.number):
+                continue
+            if mention.date and sym.year and sym.year != mention.date.year:
+                continue  # "Quyết định số 18 ngày 05/01/2010" is not 18/2021/QĐ-UBND
+            if mention.issuer and not _codes_name(sym, mention.issuer):
+                continue
+            out.append(
+                CitationMention(
+                    mention.doc_type,
+                    sym.text,
+                    False,
+                    sym.start,
+                    sym.end,
+                    rule="citation.symbol_completes_bare",
                 )
-                break
+            )
+            break
     return out
 
 

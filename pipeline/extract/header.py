@@ -45,7 +45,7 @@ _SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ]|^[ \t]*s[ốô](?=[ \t]*:))"
 _NUMBER_LINE = re.compile(
     rf"(?<![\w]){_SO}[ \t]*:?[ \t]*"
     r"(?:\d{1,5}[^\w\s/.,-]+(?=[ \t]*/)|[^\W\d]{1,3}(?=[ \t]+/)|[.…_]{4,}"
-    r"|(?=[^\s/.,-]*\d)(?!\d{1,5}[a-zđ]?[ \t]*/)[^\s/.,-]{2,6}(?=[ \t]*/)|[^\w\s/-]{0,3})[ \t]*"
+    r"|(?=[^\s/.,-]*\d)(?!\d{1,5}[a-zA-ZđĐ]?[ \t]*/)[^\s/.,-]{2,6}(?=[ \t]*/)|[^\w\s/-]{0,3})[ \t]*"
     r"(?=[\d/-]|\s*[/-])"
 )
 _PLACE_DATE = re.compile(
@@ -59,7 +59,7 @@ _PLACE_DATE = re.compile(
 )
 _PLACE_GARBLED_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?-i:{PLACE_NAME}))[ \t]*(?:,|\.(?=[ \t]*(?-i:n)))[ \t]*"
-    r"ng[aàáạảã]y\S*[ \t]*\S{0,4}[ \t]*th",
+    r"ng[aàáạảã]y\S*[ \t]*\S{0,4}[ \t]*th[^\n]*(?:19|20)\d\d",
     re.IGNORECASE,
 )
 # "Nơi nhận:", and what scans make of it ("Noi nhận", "Nơi nhân", ".Vơi nhận", "Not nhận").
@@ -291,8 +291,8 @@ def _subject(
                 break
             if parts and _ends_caps_title(parts, text, source[line.end : line.end + 40]):
                 break
-            if parts and _SECTION_HEADING.match(text):
-                break  # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN": the body's first section
+            if parts and _SECTION_HEADING.match(text) and not re.match(r"\d+[-/.]\w*/", text):
+                break  # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" (not "75-KL/TW NGÀY ..." wrapped on)
             if not parts and _is_caps(text) and (about_follows or fold(text).startswith("cua ")):
                 # "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về ...", "KẾT LUẬN / HỘI NGHỊ LẦN
                 # THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV / về ...": who, not what;
@@ -888,9 +888,16 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["doc_type"] = Provenance(
             start=lines[title[0]].start, end=lines[title[0]].end, rule="header.title"
         )
-    elif symbol and symbol.doc_type and not any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
+    elif (
+        symbol
+        and symbol.doc_type
+        and not (
+            symbol.doc_type in _layout()["unit_like_type_codes"]
+            and any(_VV.match(ln.text) for ln in lines[:HEADER_LINES])
+        )
+    ):
         # (a letter's "V/v" line outranks a unit code that reads like a type: "1864/CT-TTHT"
-        # is Cục Thuế's letter, not a chỉ thị)
+        # is Cục Thuế's letter, not a chỉ thị; "245/BC-UBND" with a V/v is still a report)
         head.doc_type = symbol.doc_type
         head.provenance["doc_type"] = Provenance(
             start=symbol.start, end=symbol.end, rule="header.symbol_type"

@@ -78,13 +78,11 @@ def type_code(code: str) -> str | None:
 
 
 def _glued_type(code: str) -> tuple[str, tuple[str, ...]] | None:
-    """A type code run into a known issuer code: 'NĐCP' -> ('NĐ', ('CP',))."""
-    issuers = load_table("bodies")["symbol_issuers"]
-    for i in range(1, len(code)):
-        head = type_code(code[:i])
-        if head and code[i:] in issuers:
-            return head, (code[i:],)
-    return None
+    """A type code run into its issuer code: 'NĐCP' -> ('NĐ', ('CP',)) (vocab/bodies.toml:
+    glued_symbol_codes; 'QDTTg' with an unbarred D too)."""
+    glued = load_table("bodies")["glued_symbol_codes"]
+    pair = glued.get(code) or glued.get(code.replace("D", "Đ"))
+    return (pair[0], (pair[1],)) if pair else None
 
 
 def _from_party(m: re.Match[str], offset: int = 0) -> Symbol | None:

@@ -21,7 +21,7 @@ from pipeline.extract.header import Header
 from pipeline.extract.orthography import fold
 from pipeline.extract.symbols import find_symbols
 from pipeline.records.models import Deadline, Provenance, Task
-from pipeline.vocab import load_table
+from pipeline.vocab import load_table, type_names_to_code
 
 _ROMAN = "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII"
 _MARKER = re.compile(
@@ -40,8 +40,12 @@ def _vocab() -> dict:
 
 
 # "giao" assigns unless it makes a noun ("Giao thông vận tải", "giao ban", "bàn giao").
-_GIAO_NOUNS = "|".join(load_table("tasks")["giao_nouns"])
-_ASSIGN = rf"(?<!bàn )giao(?![ \t]+(?-i:{_GIAO_NOUNS})(?![\w]))"  # "Giao Ban X" assigns
+_GIAO_NOUNS = "|".join(w.replace(" ", r"[ \t]+") for w in load_table("tasks")["giao_nouns"])
+_BRIEFING = "".join(rf"(?<!{w} )" for w in load_table("tasks")["giao_ban_after"])
+_ASSIGN = (  # "Giao Ban X" and "giao ban quản lý ..." assign
+    rf"(?<!bàn )(?:{_BRIEFING}giao|giao(?![ \t]+ban(?![\w])))"
+    rf"(?![ \t]+(?-i:{_GIAO_NOUNS})(?![\w]))"
+)
 
 
 @dataclass
@@ -466,6 +470,8 @@ def _units_under_title(ctx: _Context, start: int, end: int) -> list[str]:
     topic = title.endswith(":") and fold(title).startswith("ve ")  # "1. Về công tác ...:"
     if not title or len(title.split()) > 12 or (title[-1] in ".;:," and not topic):
         return []
+    if re.search(r"(?<![\w])(?:với|và|của|cho|các|về|tại|trong|để|theo)$", title):
+        return []  # a first line that wraps on ("Tăng cường phối hợp với / UBND các huyện ...")
     at = re.compile(r"\s*").match(ctx.text, newline).end()
     return units_at(ctx.text, at, ctx.verbs)[0] if at < end else []
 
@@ -746,15 +752,24 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
     covered += [(t.span.start, t.span.end) for t in tasks]
     if lead_in:
         covered.append((lead_in[0], lead_in[1] + 1))  # the lead-in introduces, it is no task
-    # What comes before a lead-in is its context: "Quyết định ... giao UBND các tỉnh ..."
-    # reports what the cited document assigned.
+    # Before a lead-in, a sentence whose subject is a document reports what that document
+    # assigned: "Quyết định có hiệu lực ... và giao UBND các tỉnh ...".
     context_end = lead_in[0] if lead_in else start
     extra = [
         t
         for t in (_prose_tasks(ctx, start, end, news) + _tail_requests(ctx, items, start, end))
-        if not any(a <= t.span.start < b for a, b in covered) and t.span.start >= context_end
+        if not any(a <= t.span.start < b for a, b in covered)
+        and not (t.span.start < context_end and _reported_by_a_document(text, t.span.start))
     ]
     return sorted(tasks + _dedupe(extra), key=lambda t: t.span.start)
+
+
+def _reported_by_a_document(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` opens with a document's type name ("Quyết định ...")."""
+    stop = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at), text.rfind("\n\n", 0, at))
+    opening = text[stop + 1 : stop + 80].lstrip()
+    names = sorted(type_names_to_code(), key=len, reverse=True)
+    return any(opening.lower().startswith(name) for name in names)
 
 
 def _directs(header: Header) -> bool:
