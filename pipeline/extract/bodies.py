@@ -346,6 +346,7 @@ def _kind_of(printed: str) -> str:
 
 
 def _central_city(name: str | None) -> bool:
+    """Whether `name` is a centrally-run city (vocab/bodies.toml: central_cities)."""
     return name in _table()["central_cities"]
 
 

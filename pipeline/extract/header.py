@@ -208,6 +208,7 @@ def _number(lines: list[Line], text: str) -> Symbol | None:
 
 
 def _number_candidates(lines: list[Line]) -> Iterator[tuple[Symbol, bool]]:
+    """Every number line of the header, and whether it was labelled "Số:" with its colon."""
     for k, line in enumerate(lines[:HEADER_LINES]):
         m = _NUMBER_LINE.search(line.text)
         if not m and re.fullmatch(rf"[ \t]*{_SO}[ \t]*:[ \t]*", line.text) and k + 1 < len(lines):

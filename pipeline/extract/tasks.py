@@ -114,6 +114,7 @@ def _reroot(item: Item, parent_path: list[str]) -> None:
 
 
 def _all_items(items: list[Item]) -> list[Item]:
+    """Every item of the tree, parents before their children."""
     out: list[Item] = []
     for item in items:
         out.extend([item, *_all_items(item.children)])
