@@ -149,25 +149,47 @@ def _head_office(body: Body) -> Body:
 
 
 def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | None:
-    """'UBND thành phố Hà Nội đã có Kế hoạch số ...': the body just before the verb."""
+    """'UBND thành phố Hà Nội đã có Kế hoạch số ...': the body named just before the verb
+    that issued the document, read by the first strategy that finds one."""
+    window = _clause_before(text, start)
+    for strategy in (_company_before, _agency_before, _body_before, _office_before):
+        found = strategy(window, context)
+        if found:
+            return found
+    return None
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before `start`: it starts after a stop or a blank line; a name may wrap over
+    a line break ("Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số ...")."""
     window_start = max(0, start - 120)
     window = text[window_start:start]
-    # The clause starts after a stop or a blank line; a name may wrap over a line break
-    # ("Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số ...").
     cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n\n"))
-    window_start += cut + 1
-    window = text[window_start:start].replace("\n", " ")
+    return text[window_start + cut + 1 : start].replace("\n", " ")
+
+
+def _company_before(window: str, context: LocalityContext) -> Body | None:
+    """'Công ty TNHH Đại Đồng Tiến theo nội dung đề nghị tại ...': the company (its name ends
+    first); not when a body is named after it ('Công ty X theo chỉ đạo của UBND tỉnh tại')."""
     m = _ORG_BEFORE_LETTER.search(window)
-    if m:
-        # "Công ty TNHH Đại Đồng Tiến theo nội dung đề nghị tại ...": the name ends first;
-        # "Công ty X theo chỉ đạo của UBND tỉnh tại ...": the body named last is the issuer
-        org = re.split(r"[ \t]+(?:theo|về|nêu|đã|đề[ \t]+nghị)[ \t]", m["org"].strip())[0]
-        if not find_bodies(m["org"][len(org) :], context):
-            return Body(name=org, surface=org)
+    if not m:
+        return None
+    org = re.split(r"[ \t]+(?:theo|về|nêu|đã|đề[ \t]+nghị)[ \t]", m["org"].strip())[0]
+    return None if find_bodies(m["org"][len(org) :], context) else Body(name=org, surface=org)
+
+
+def _agency_before(window: str, context: LocalityContext) -> Body | None:
+    """'Cục Đăng kiểm Việt Nam đã có Văn bản số ...': an agency the body table does not know."""
     m = _AGENCY_BEFORE_VERB.search(window)
-    if m:
-        org = " ".join(m["org"].split())
-        return Body(name=org, surface=org)
+    if not m:
+        return None
+    org = " ".join(m["org"].split())
+    return Body(name=org, surface=org)
+
+
+def _body_before(window: str, context: LocalityContext) -> Body | None:
+    """A listed body before the verb, as itself, through its office holder's name, or with
+    its qualifier as printed."""
     for mention in find_bodies(window, context):
         gap = window[mention.end :]
         if _ISSUED_BY_BEFORE.fullmatch(gap):
@@ -182,6 +204,12 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
             # "Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng ...": the name as printed
             name = " ".join((mention.body.surface + qualified.group(0)).split())
             return Body(name=name, surface=name, level=mention.body.level)
+    return None
+
+
+def _office_before(window: str, context: LocalityContext) -> Body | None:
+    """An office printed without its body ('Thủ tướng ban hành Chỉ thị ...'); not an office's
+    instruction 'tại Văn bản số ...', which another body passes on."""
     for office, body in _office_bodies():
         m = re.search(rf"(?<![\w])(?:Phó[ \t]+)?{office}(?P<rest>.*)$", window)
         if not m:
@@ -189,7 +217,6 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
         holder = _OFFICE_HOLDER.match(m["rest"])
         rest = m["rest"][holder.end() if holder else 0 :]
         if _ISSUED_BY_BEFORE.fullmatch(rest) and not _AT.search(rest):
-            # (an office's instruction "tại Văn bản số ..." is passed on by another body)
             return Body(name=body, surface=m.group(0)[: m.start("rest") - m.start()])
     return None
 
