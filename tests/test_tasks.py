@@ -32,6 +32,16 @@ def tasks_of(body: str, head: str = HEAD_CT) -> list:
     return build_record(build_nlp(words=False)(head + body + TAIL), "t.txt").tasks
 
 
+def news_tasks(text: str) -> list:
+    """Tasks of a news text (no header, no signature)."""
+    return build_record(build_nlp(words=False)(text), "n.txt").tasks
+
+
+def head_as(title: str, code: str) -> str:
+    """HEAD_CT retitled as another type: head_as("QUYẾT ĐỊNH", "QĐ")."""
+    return HEAD_CT.replace("CHỈ THỊ", title).replace("/CT-", f"/{code}-")
+
+
 def test_heading_units_carry_to_lettered_items_and_lead_in_is_not_a_task() -> None:
     tasks = tasks_of(
         "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở tập trung thực hiện những nhiệm vụ sau:\n\n"
@@ -64,7 +74,7 @@ def test_relative_deadline_counts_from_the_document_date() -> None:
 
 
 def test_objective_section_is_not_operative_and_decimal_items_nest() -> None:
-    head = HEAD_CT.replace("CHỈ THỊ", "KẾ HOẠCH").replace("/CT-", "/KH-")
+    head = head_as("KẾ HOẠCH", "KH")
     tasks = tasks_of(
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ.\n"
         "II. NHIỆM VỤ, GIẢI PHÁP\n1. Nhiệm vụ thường xuyên\n"
@@ -89,7 +99,7 @@ def test_letter_lead_in_addressee_carries_to_items() -> None:
 
 
 def test_report_results_are_not_tasks_but_its_requests_are() -> None:
-    head = HEAD_CT.replace("CHỈ THỊ", "BÁO CÁO").replace("/CT-", "/BC-")
+    head = head_as("BÁO CÁO", "BC")
     tasks = tasks_of(
         "I. KẾT QUẢ THỰC HIỆN\n1. Công tác tuyên truyền đã được triển khai rộng rãi.\n"
         "II. NHIỆM VỤ TRỌNG TÂM THÁNG TỚI\n1. Tiếp tục rà soát thủ tục hành chính.\n"
@@ -102,7 +112,7 @@ def test_report_results_are_not_tasks_but_its_requests_are() -> None:
 
 
 def test_decision_articles_that_assign_duties() -> None:
-    head = HEAD_CT.replace("CHỈ THỊ\nVề", "QUYẾT ĐỊNH\nVề").replace("/CT-", "/QĐ-")
+    head = head_as("QUYẾT ĐỊNH", "QĐ")
     tasks = tasks_of(
         "Điều 1. Phê duyệt Đề án chuyển đổi số tỉnh Quảng Ngãi.\n"
         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
@@ -128,7 +138,7 @@ def test_decision_articles_that_assign_duties() -> None:
 def test_news_prose_list_units_carry(sentence: str, expected: list[str]) -> None:
     news = "Họp Ban Chỉ đạo phường Bình Minh\nNgày đăng 20/10/2021 | 16:45\n\n"
     body = f"Đồng chí Bí thư yêu cầu: {sentence} đến đảng viên; tiếp tục rà soát các hộ dân.\n"
-    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    tasks = news_tasks(news + body)
     assert len(tasks) == 2 and all(t.label is None for t in tasks)
     assert tasks[0].responsible == expected
     assert tasks[1].responsible == tasks[0].responsible  # the addressee carries
@@ -181,7 +191,7 @@ def test_news_prose_list_addressed_before_the_colon() -> None:
         " chưa khai mạc; hạn chế các hoạt động tập trung đông người tham gia.\n\n"
         "UBND tỉnh đề nghị Sở Y tế:\n(1). Xem xét bổ sung kinh phí phòng dịch.\n"
     )
-    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    tasks = news_tasks(news + body)
     assert [(t.text, t.responsible) for t in tasks] == [
         ("Tạm dừng tổ chức các lễ hội chưa khai mạc", ["Ủy ban nhân dân các huyện, thành phố"]),
         (
@@ -271,7 +281,7 @@ def test_news_reports_a_request_without_a_colon() -> None:
         "Tại văn bản, UBND Thành phố yêu cầu Sở Quy hoạch - Kiến trúc chủ trì, phối hợp với các"
         " đơn vị nghiên cứu, đề xuất phương án; tổ chức lập Quy hoạch phân khu theo quy định.\n"
     )
-    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    tasks = news_tasks(news + body)
     assert [t.text.split()[:3] for t in tasks] == [["Sở", "Quy", "hoạch"], ["tổ", "chức", "lập"]]
     assert all(t.responsible == ["Sở Quy hoạch - Kiến trúc"] for t in tasks)
 
@@ -282,7 +292,7 @@ def test_news_request_without_colon_ends_with_its_sentence() -> None:
         "Đồng chí Chủ tịch đề nghị các sở, ngành tăng cường giám sát. Trong năm qua, toàn tỉnh"
         " ghi nhận 12 trận lũ. Thiệt hại ước tính 200 tỷ đồng.\n"
     )
-    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    tasks = news_tasks(news + body)
     assert [t.text for t in tasks] == ["các sở, ngành tăng cường giám sát"]
 
 
@@ -348,7 +358,7 @@ def test_units_under_an_item_title_line() -> None:
 def test_a_report_section_that_reviews_is_not_operative() -> None:
     """A Sở NN&MT report: 'I. Đánh giá công tác chỉ đạo và tổ chức thực hiện nhiệm vụ ...'
     holds results, though its title names 'tổ chức thực hiện' and 'nhiệm vụ'."""
-    head = HEAD_CT.replace("CHỈ THỊ", "BÁO CÁO").replace("/CT-", "/BC-")
+    head = head_as("BÁO CÁO", "BC")
     tasks = tasks_of(
         "I. Đánh giá công tác chỉ đạo và tổ chức thực hiện nhiệm vụ bảo vệ môi trường\n"
         "1. Sở đã tham mưu ban hành 12 văn bản chỉ đạo.\n2. Các huyện đã triển khai kế hoạch.\n"
@@ -376,7 +386,7 @@ def test_nouns_made_with_giao_assign_nothing_and_item_headings_are_not_prose() -
 
 def test_execution_clause_after_the_entry_into_force_sentence() -> None:
     """The usual close of a UBND decision: one article holds both sentences."""
-    head = HEAD_CT.replace("CHỈ THỊ", "QUYẾT ĐỊNH").replace("/CT-", "/QĐ-")
+    head = head_as("QUYẾT ĐỊNH", "QĐ")
     tasks = tasks_of(
         "Điều 1. Phê duyệt danh mục dự án.\n"
         "Điều 2. Quyết định này có hiệu lực thi hành từ ngày ký.\n"
@@ -399,14 +409,14 @@ def test_news_reposting_a_directives_numbered_requirements() -> None:
         " Ủy ban nhân dân tỉnh tiếp tục thực hiện nghiêm các biện pháp.\n"
         "2. Bộ Y tế chỉ đạo các bệnh viện thực hiện các quy trình.\n"
     )
-    tasks = build_record(build_nlp(words=False)(news + body), "n.txt").tasks
+    tasks = news_tasks(news + body)
     assert [t.label for t in tasks] == ["1", "2"]
     assert tasks[0].responsible == ["Các Sở, ban ngành, đơn vị thuộc Ủy ban nhân dân tỉnh"]
     assert tasks[1].responsible == ["Bộ Y tế"]
 
 
 def test_names_after_a_plural_head_and_its_colon() -> None:
-    head = HEAD_CT.replace("CHỈ THỊ", "QUYẾT ĐỊNH").replace("/CT-", "/QĐ-")
+    head = head_as("QUYẾT ĐỊNH", "QĐ")
     tasks = tasks_of(
         "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Tài chính, Xây dựng,"
         " Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết"
@@ -440,7 +450,7 @@ def test_news_requests_read_past_asides_and_generic_addressees(
     sentence: str, units: list[str]
 ) -> None:
     news = "Hội nghị tổng kết công tác quốc phòng năm 2020\n(2020-12-28)\n\n"
-    tasks = build_record(build_nlp(words=False)(news + sentence + "\n"), "n.txt").tasks
+    tasks = news_tasks(news + sentence + "\n")
     assert len(tasks) == 2 and all(t.responsible == units for t in tasks)
 
 

@@ -22,6 +22,7 @@ from pipeline.extract.bodies import (
     body_pattern,
     find_bodies,
     locality_context,
+    match_body_at,
     province_name,
     resolve_body,
     same_case_run,
@@ -967,10 +968,10 @@ def _titled_by(issuer: Body, below_title: list[Line], context: LocalityContext) 
         text = line.text.strip(" *")
         if not (_is_caps(text) and fold(text).startswith("cua ")):
             continue
-        by = body_pattern().match(title_case_caps(text[4:].split(" VỀ ")[0].strip()))
+        by = match_body_at(title_case_caps(text[4:].split(" VỀ ")[0].strip()), 0, context)
         if not by:
             return issuer
-        named = resolve_body(by, context).body
+        named = by.body
         central = issuer.level == Level.central and named.level == Level.central
         if central or (named.name != issuer.name and named.name.endswith(issuer.name)):
             return Body(**{**named.model_dump(), "surface": text})

@@ -768,9 +768,8 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
 def _reported_by_a_document(text: str, at: int) -> bool:
     """Whether the sentence holding `at` opens with a document's type name ("Quyết định ...")."""
     stop = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at), text.rfind("\n\n", 0, at))
-    opening = text[stop + 1 : stop + 80].lstrip()
-    names = sorted(type_names_to_code(), key=len, reverse=True)
-    return any(opening.lower().startswith(name) for name in names)
+    opening = text[stop + 1 : stop + 80].lstrip().lower()
+    return opening.startswith(tuple(type_names_to_code()))
 
 
 def _directs(header: Header) -> bool:
