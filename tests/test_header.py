@@ -602,7 +602,7 @@ def test_title_beside_the_recipients_heading() -> None:
         ),
         (  # no headline: a body line wrapping onto the next, then a colon lead-in
             "Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng\n4 năm 2018 của Chính phủ,"
-            " Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:\n",
+            " Ủy ban nhân dân phường đã triển khai các nội dung như sau:\n",
             None,
         ),
         (  # a long headline, then an editor's note and a section heading
@@ -664,8 +664,33 @@ def test_news_headline(page: str, subject: str | None) -> None:
             " Trung ương Đảng.\n\nT/M BỘ CHÍNH TRỊ\n",
             ["Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng", "Lưu Văn phòng Trung ương Đảng"],
         ),
+        (  # scanning debris after an item's last stop (tesseract of Government letters)
+            "Nơi nhận:\n- Như trên; =e eee\n- Tổng cục Thuế (để thực hiện); ff\n"
+            "- Lưu: VT, VP (Nguyễn Bằng Thắng). aco b ik\n",
+            ["Như trên", "Tổng cục Thuế (để thực hiện)", "Lưu: VT, VP (Nguyễn Bằng Thắng)"],
+        ),
+        (  # a typist's initials after the archive codes are no debris
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, CTT. Phunt\n",
+            ["Như trên", "Lưu: VT, CTT. Phunt"],
+        ),
+        (  # a scanned wrap across a blank line, closed by a comma (OCR of ";")
+            "Nơi nhận:\n- Các tỉnh uỷ, thành uỷ,\n- Các đồng chí Uy viên\n\nBan Châp hành Trung"
+            " ương,\n~- Lưu Văn phòng Trung ương Đảng.\n",
+            [
+                "Các tỉnh uỷ, thành uỷ",
+                "Các đồng chí Uy viên Ban Châp hành Trung ương",
+                "Lưu Văn phòng Trung ương Đảng",
+            ],
+        ),
     ],
-    ids=["no-dashes", "one-table-cell", "wrap-closes-on-capital"],
+    ids=[
+        "no-dashes",
+        "one-table-cell",
+        "wrap-closes-on-capital",
+        "debris",
+        "initials",
+        "wrap-comma",
+    ],
 )
 def test_recipient_block_forms(block: str, expected: list[str]) -> None:
     head = header_of("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 93/QĐ-UBND\n\nNội dung.\n\n" + block)
@@ -961,6 +986,38 @@ def test_a_cited_documents_issuer_is_not_the_headerless_texts_own() -> None:
         " Kế hoạch như sau:\n"
     )
     assert head.issuer is None or head.issuer.name != "Thủ tướng Chính phủ"
+
+
+def test_headerless_plan_that_issues_itself() -> None:
+    """A plan's body copied without its header opens with its own issuing sentence."""
+    head = header_of(
+        "Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng\n4 năm 2018 của Chính phủ về thực"
+        " hiện cơ chế một cửa, Ủy ban nhân dân thành phố ban hành Kế hoạch triển\nkhai như sau:"
+        "\n1. Mục đích\n"
+    )
+    assert (head.doc_type, head.issuer.name if head.issuer else None) == (
+        "KH",
+        "Ủy ban nhân dân thành phố",
+    )
+    assert head.issuer.inferred
+
+
+def test_reply_letter_without_header_names_its_issuer() -> None:
+    head = header_of(
+        "Kính gửi: Công ty TNHH cọc ống Kiến Hoa - Đất Việt\nTrả lời công văn số 04/VB-KHĐV ngày"
+        " 23/4/2020 của Công ty, Cục Thuế tỉnh Hải Dương có ý kiến như sau:\nCăn cứ Điều 4.\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Cục Thuế tỉnh Hải Dương"
+
+
+def test_motto_wrapped_after_its_first_word_names_no_commune() -> None:
+    """'CỘNG' / 'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' in a flattened table: its 'XÃ' is no commune."""
+    head = header_of(
+        " ỦY BAN NHÂN DÂN | \n CỘNG\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \n Số: 54/KH-UBND | \n"
+        " Lạng Sơn, ngày 27 tháng 3 năm 2020 | \n\nThực hiện Quyết định, UBND tỉnh xây dựng Kế"
+        " hoạch trên địa bàn tỉnh Lạng Sơn như sau:\n"
+    )
+    assert head.issuer is not None and "Hội Chủ Nghĩa" not in head.issuer.name
 
 
 def test_review_counter_examples_for_the_header() -> None:

@@ -395,9 +395,12 @@ _PARTY_KIND = {
 }
 # The mottos, tolerant of OCR slips ("CỘNG HÒA XÃ HỌI"), so their "XÃ" is never a commune.
 MOTTO = re.compile(
-    # (a narrow column wraps it: "... CHỦ NGHĨA VIỆT" / "NAM")
+    # (a narrow column wraps it: "... CHỦ NGHĨA VIỆT" / "NAM", or "CỘNG" / "HÒA XÃ ...")
     r"C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}(?:[ \t]+CH\S{1,2}[ \t]+"
     r"NGH\S{1,3}(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?)?"
+    # (or after "CỘNG" alone: "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    r"|H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}"
+    r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?"
     r"|Đ\S{1,2}NG[ \t]+C\S{1,2}NG[ \t]+S\S{1,2}N[ \t]+VI\S{1,2}T[ \t]+NAM"
     r"|Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc",
     re.IGNORECASE,

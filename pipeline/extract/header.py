@@ -29,7 +29,12 @@ from pipeline.extract.bodies import (
     title_case_caps,
 )
 from pipeline.extract.dates import find_dates, make_date
-from pipeline.extract.orthography import fold, is_vietnamese_word, mend_words
+from pipeline.extract.orthography import (
+    fold,
+    is_vietnamese_syllable,
+    is_vietnamese_word,
+    mend_words,
+)
 from pipeline.extract.scan_noise import repair_header
 from pipeline.extract.symbols import Symbol, parse_symbol
 from pipeline.records.models import Body, Level, Provenance, Signer
@@ -703,7 +708,7 @@ def _recipients(text: str) -> tuple[list[str], int]:
                 t[0].islower()
                 or t[0] == "("
                 # "- Các đồng chí Ủy viên\nBan Chấp hành Trung ương Đảng;": a wrap that closes
-                or ((joins or t.endswith((";", "."))) and not _is_caps(t))
+                or ((joins or t.endswith((";", ".", ",", ":"))) and not _is_caps(t))
             )
             and not _is_person_name(t)
         ):
@@ -761,9 +766,26 @@ def _without_signature_column(item: str) -> str:
     if ";" in item.rstrip(";"):
         head, _, tail = item.rstrip(";").rpartition(";")
         tail = tail.strip(" .")
-        if tail and (column(tail) or not re.search(r"[^\W\d_]{2}", tail)):
-            item = head + ";"  # the signature column, or scanning debris ("; -", "; `")
+        if tail and column(tail):
+            item = head + ";"  # the signature column
+    for end in re.finditer(r"[;.]", item):
+        if _is_debris(item[end.end() :]):
+            return item[: end.end()]  # scanning debris: "Lưu: VT, KSTT().vra", "Như trên; =e eee"
     return item.rstrip(" \t")
+
+
+def _is_debris(text: str) -> bool:
+    """Scanning debris: no word of two letters or more that is a syllable, a code in capitals
+    or a capitalised word, and no initials with a count (a typist's: "CTT. Phunt", "KGVX.th50")."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return (
+        bool(text.strip())
+        and not re.search(r"[^\W\d_]\d", text)
+        and not any(
+            is_vietnamese_syllable(w) or re.fullmatch(r"[A-ZĐ]{2,}|[A-ZĐ][a-zđ]{2,}", w)
+            for w in words
+        )
+    )
 
 
 def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None]:
@@ -854,6 +876,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
     official = bool(
         symbol or pd_line or title or addressed or any(MOTTO.search(ln.text) for ln in lines[:12])
     )
+    declared = None if official else _declared_opening(text, context)
+    official = official or declared is not None
     signer, signer_body, sig_start = _signature(_before_annex(lines), context)
     recipients, rec_start = _recipients(text)
     # A name alone on the last line is a news article's byline unless the text is official.
@@ -904,6 +928,9 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["doc_type"] = Provenance(
             start=symbol.start, end=symbol.end, rule="header.symbol_type"
         )
+    elif declared:
+        head.doc_type = declared[0]
+        head.provenance["doc_type"] = Provenance(start=0, end=0, rule="body.declared_type")
     elif symbol or addressed or any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
         head.doc_type = "CV"
         head.provenance["doc_type"] = Provenance(
@@ -1008,6 +1035,31 @@ def _self_reference(text: str, context: LocalityContext) -> Body | None:
         cited = re.search(r"(?<![\w])của[ \t]+$", text[max(0, mention.start - 8) : mention.start])
         if cited:
             continue  # "Quyết định số 1896/QĐ-TTg ... của Thủ tướng Chính phủ ban hành ...": cited
-        if re.match(r"[ \t]+(?:thống nhất|quyết định|yêu cầu|chỉ đạo|ban hành)", after):
+        if _SELF_REFERENCE_VERB().match(after):
             return Body(**{**mention.body.model_dump(), "inferred": True})
+    return None
+
+
+@cache
+def _SELF_REFERENCE_VERB() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in _layout()["self_reference_verbs"])
+    return re.compile(rf"[ \t]+(?:{verbs})(?![\w])")
+
+
+def _declared_opening(text: str, context: LocalityContext) -> tuple[str, Body] | None:
+    """The type and body of a headerless excerpt whose first sentence issues it: "Thực hiện
+    ..., Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan."""
+    end = text.find("như sau:", 0, 800)
+    if end < 0 or re.search(r"[.!?][ \t]*\n|[.!?][ \t]+[A-ZĐÀ-Ỹ]", text[:end]):
+        return None
+    sentence = text[:end]
+    for mention in find_bodies(sentence, context):
+        m = re.match(r"[ \t]+ban[ \t]+hành[ \t]+((?:\w+\s+){0,2}\w+)", sentence[mention.end :])
+        if not m:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            code = _type_titles().get(fold(" ".join(words[:n])))
+            if code:
+                return code, Body(**{**mention.body.model_dump(), "inferred": True})
     return None

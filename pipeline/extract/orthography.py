@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
 
 from pipeline.ingest.normalize import is_plausible_word
+from pipeline.vocab import load_table
 
 _FOREIGN_LETTERS = set("fjwzFJWZ")
 
@@ -20,6 +22,24 @@ def is_vietnamese_word(word: str) -> bool:
     """True when `word` is spelt with the Vietnamese alphabet only: the ingest check for
     plausible text (letters, at most one tone), without the letters f, j, w and z."""
     return is_plausible_word(word) and not _FOREIGN_LETTERS & set(word)
+
+
+@cache
+def _syllable() -> re.Pattern[str]:
+    table = load_table("orthography")
+
+    def alt(items: list[str]) -> str:
+        return "|".join(sorted(items, key=len, reverse=True))
+
+    return re.compile(
+        f"(?:{alt(table['onsets'])})?(?:{alt(table['nuclei'])})(?:{alt(table['codas'])})?"
+    )
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """True when `word` has the shape of a Vietnamese syllable (onset, vowels, final): "thường"
+    and "Châp" do, the debris "aco", "ik" and "vra" does not."""
+    return is_vietnamese_word(word) and _syllable().fullmatch(fold(word)) is not None
 
 
 def _distance_one(a: str, b: str) -> bool:
