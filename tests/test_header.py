@@ -1020,6 +1020,44 @@ def test_motto_wrapped_after_its_first_word_names_no_commune() -> None:
     assert head.issuer is not None and "Hội Chủ Nghĩa" not in head.issuer.name
 
 
+@pytest.mark.parametrize(
+    ("committee", "organ", "expected"),
+    [
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO", "Ban Tuyên giáo Trung ương"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG", "Văn phòng Trung ương Đảng"),
+        ("TỈNH ỦY LÀO CAI", "BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Lào Cai"),
+        ("HUYỆN ỦY ĐẮK SONG", "VĂN PHÒNG", "Văn phòng Huyện ủy Đắk Song"),
+    ],
+)
+def test_party_staff_organ_below_its_committee(committee: str, organ: str, expected: str) -> None:
+    """REFERENCE §6: staff bodies print two lines, the committee and then the organ alone."""
+    head = header_of(
+        f"{committee}\n\n{organ}\n\n*\n\nSố 30 - HD/BTG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Hà Nội, ngày 13 tháng 4 năm 2017\n\nHƯỚNG DẪN\n\nVề việc tổ chức kỷ niệm\n\nNội dung.\n"
+    )
+    assert head.issuer is not None and head.issuer.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "publisher"),
+    [
+        (
+            "Báo Bà Rịa-Vũng Tàu xin giới thiệu toàn văn Công văn số 13417/UBND-VP.",
+            "Báo Bà Rịa-Vũng Tàu",
+        ),
+        (
+            "Trang thông tin điện tử huyện Đắk Song xin trân trọng giới thiệu:",
+            "Trang thông tin điện tử huyện Đắk Song",
+        ),
+        ("Báo cáo viên Trung ương giới thiệu nội dung Nghị quyết.", None),
+    ],
+)
+def test_news_page_presented_by_its_publisher(sentence: str, publisher: str | None) -> None:
+    head = header_of(f"Ban hành Công văn về phòng chống dịch\n(2021-09-23)\n\n{sentence}\n")
+    assert head.kind == "news"
+    assert (head.issuer.name if head.issuer else None) == publisher
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

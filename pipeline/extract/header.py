@@ -18,6 +18,7 @@ from pipeline.extract.bodies import (
     MOTTO,
     PLACE_NAME,
     UPPER,
+    BodyMention,
     LocalityContext,
     body_pattern,
     find_bodies,
@@ -403,6 +404,10 @@ def _header_issuer(
     left = [ln for ln in left if not re.fullmatch(r"[-_=*\s]*", ln)]
     joined = "\n".join(left)
     mentions = [m for m in body_pattern().finditer(joined)]
+    if mentions:
+        organ = _organ_below(joined[mentions[-1].end() :], resolve_body(mentions[-1], context))
+        if organ:
+            return organ
     unit = _unit_line(joined, mentions[-1].end() if mentions else 0)
     if unit and mentions:
         # "UBND TỈNH LÀO CAI / BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP": a unit of a local UBND
@@ -426,6 +431,26 @@ def _header_issuer(
             name = f"{body.name} {kind}" + (f" {found[1]}" if found else "")
             body = Body(name=name, surface=body.surface, level=body.level, inferred=True)
     return body
+
+
+def _organ_below(rest: str, superior: BodyMention) -> Body | None:
+    """A committee's staff organ printed alone below it ('TỈNH ỦY LÀO CAI / BAN TUYÊN GIÁO',
+    'BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG'): the organ of that committee."""
+    printed = " ".join(rest.split())
+    organ = next((o for o in load_table("bodies")["organs"] if fold(o) == fold(printed)), None)
+    if organ is None or organ in ("Ban Chấp hành", "Ban chấp hành"):
+        return None
+    body = superior.body
+    if body.level == Level.central:  # the central organs' own names: "Văn phòng Trung ương Đảng"
+        central = load_table("bodies")["symbol_issuers"].values()
+        named = next((n for n in central if n.startswith(f"{organ} Trung ương")), None)
+        named = named or f"{organ} Trung ương"
+    else:
+        named = f"{organ} {body.name}"
+    found = match_body_at(named, 0, LocalityContext())
+    if found and found.end == len(named):
+        return Body(**{**found.body.model_dump(), "surface": printed})
+    return Body(name=named, surface=printed, level=body.level)
 
 
 def _unit_line(joined: str, after: int) -> Body | None:
@@ -840,6 +865,26 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
     return None, None
 
 
+@cache
+def _PUBLISHER() -> re.Pattern[str]:
+    openers = "|".join(re.escape(o) for o in _layout()["publisher_openers"])
+    verb = _layout()["publisher_verb"]
+    return re.compile(
+        rf"(?<![\w])(?P<name>(?:{openers})[ \t]+[^\n.,;:]{{2,60}}?)[ \t]+{verb}", re.IGNORECASE
+    )
+
+
+def _news_publisher(text: str) -> Body | None:
+    """The site or paper that says it presents the text: "Báo X xin giới thiệu toàn văn ..."."""
+    m = _PUBLISHER().search(text, 0, 5000)
+    if not m or not m["name"][0].isupper():
+        return None
+    if any(fold(m["name"]).startswith(t + " ") for t in _type_titles()):
+        return None  # "Báo cáo viên ... giới thiệu" is no paper
+    name = " ".join(m["name"].split())
+    return Body(name=name, surface=m["name"])
+
+
 def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | None]:
     """The publication date: a short metadata line near the title ("Ngày đăng 28/09/2021",
     "09/03/2020 11:09"), below it or, on pages without a headline, above the first sentence."""
@@ -890,6 +935,12 @@ def read_header(text: str, context: LocalityContext) -> Header:
         if subject_line:
             head.provenance["subject"] = Provenance(
                 start=subject_line.start, end=subject_line.end, rule="news.title"
+            )
+        head.issuer = _news_publisher(text)
+        if head.issuer:
+            at = text.find(head.issuer.surface)
+            head.provenance["issuer"] = Provenance(
+                start=at, end=at + len(head.issuer.surface), rule="news.publisher"
             )
         after = lines.index(subject_line) + 1 if subject_line else 0
         head.date, date_line = _news_date(lines, after)
