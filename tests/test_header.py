@@ -1058,6 +1058,19 @@ def test_news_page_presented_by_its_publisher(sentence: str, publisher: str | No
     assert (head.issuer.name if head.issuer else None) == publisher
 
 
+def test_subject_lines_printed_as_paragraphs() -> None:
+    """A web page prints each title line as a paragraph; a line in lower case goes on."""
+    head = header_of(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nBAN TUYÊN GIÁO\n\n*\n\nSố 30 - HD/BTGTW\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 13 tháng 4 năm 2017\n\nHƯỚNG DẪN\n\n"
+        "Về việc tổ chức kỷ niệm năm tròn một số ngày lễ lớn\n\nvà sự kiện lịch sử quan trọng"
+        "\n\nThực hiện sự chỉ đạo của Ban Bí thư, Ban Tuyên giáo Trung ương hướng dẫn như sau:\n"
+    )
+    assert head.subject == (
+        "Về việc tổ chức kỷ niệm năm tròn một số ngày lễ lớn và sự kiện lịch sử quan trọng"
+    )
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

@@ -1402,6 +1402,25 @@ CITATIONS = [
         [],
         id="phuong-an-kg",
     ),
+    case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
+        "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
+        " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",
+        NGOC_LAM,
+        [("NQ", "1656/NQ-UBTVQH15", "2025-06-16", "Ủy ban Thường vụ Quốc hội")],
+        id="thong-qua-after-date",
+    ),
+    case(
+        "Nghị quyết số 19/NQ-HĐND năm 2025, ngày 29/4/2025 của HĐND thành phố Hà Nội về việc",
+        NGOC_LAM,
+        [("NQ", "19/NQ-HĐND", "2025-04-29", "Hội đồng nhân dân thành phố Hà Nội")],
+        id="year-before-date",
+    ),
+    case(  # the year named first must agree with the date
+        "Nghị quyết số 19/NQ-HĐND năm 2024, ngày 29/4/2025 của HĐND thành phố Hà Nội về việc",
+        NGOC_LAM,
+        [("NQ", "19/NQ-HĐND", None, ANY)],
+        id="year-before-date-disagrees",
+    ),
 ]
 
 

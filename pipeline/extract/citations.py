@@ -38,13 +38,22 @@ _LAW_NAME = re.compile(
     r"[ \t]*:?[ \t]*(?:\n[ \t]*)?"
 )
 _SUBJECT_END = re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?:ngày|của)\s")
-_ISSUED_BY_BEFORE = re.compile(
-    r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
-    r"(?:(?:đã|vừa)[ \t]+)?"
-    r"(?:ban[ \t]+hành|có|xây[ \t]+dựng|phát[ \t]+hành|ký(?:[ \t]+ban[ \t]+hành)?|cấp"
-    r"|(?:phê[ \t]+duyệt[ \t]+)?tại)[ \t]*",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _issued_by_before() -> re.Pattern[str]:
+    """What lies between a body and the citation it issues: "UBND tỉnh (khóa X) đã ban hành",
+    "Sở Y tế có", "... tại" (verbs from vocab/relations.toml)."""
+    table = load_table("relations")
+    verbs = table["issuing_verbs"] + table["issuing_verbs_after_body"]
+    alt = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in sorted(verbs, key=len)[::-1])
+    return re.compile(
+        r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
+        rf"(?:(?:đã|vừa)[ \t]+)?(?:{alt})[ \t]*",
+        re.IGNORECASE,
+    )
+
+
 _ORG_BEFORE_LETTER = re.compile(
     r"(?P<org>(?:Công[ \t]+ty|Doanh[ \t]+nghiệp|Danh[ \t]+nghiệp|Chi[ \t]+nhánh|Tập[ \t]+đoàn|"
     r"Hợp[ \t]+tác[ \t]+xã)[ \t]+"
@@ -192,15 +201,15 @@ def _body_before(window: str, context: LocalityContext) -> Body | None:
     its qualifier as printed."""
     for mention in find_bodies(window, context):
         gap = window[mention.end :]
-        if _ISSUED_BY_BEFORE.fullmatch(gap):
+        if _issued_by_before().fullmatch(gap):
             return mention.body
         holder = _OFFICE_HOLDER.match(gap)
-        if holder and _ISSUED_BY_BEFORE.fullmatch(gap[holder.end() :]) and not _AT.search(gap):
+        if holder and _issued_by_before().fullmatch(gap[holder.end() :]) and not _AT.search(gap):
             # "Phó Chủ tịch UBND TP Hà Nội Dương Đức Tuấn đã ký ban hành ...": a deputy signs
             # for the head of the body, who issues
             return _head_office(mention.body)
         qualified = _QUALIFIED.match(gap)
-        if qualified and _ISSUED_BY_BEFORE.fullmatch(gap[qualified.end() :]):
+        if qualified and _issued_by_before().fullmatch(gap[qualified.end() :]):
             # "Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng ...": the name as printed
             name = " ".join((mention.body.surface + qualified.group(0)).split())
             return Body(name=name, surface=name, level=mention.body.level)
@@ -216,7 +225,7 @@ def _office_before(window: str, context: LocalityContext) -> Body | None:
             continue
         holder = _OFFICE_HOLDER.match(m["rest"])
         rest = m["rest"][holder.end() if holder else 0 :]
-        if _ISSUED_BY_BEFORE.fullmatch(rest) and not _AT.search(rest):
+        if _issued_by_before().fullmatch(rest) and not _AT.search(rest):
             return Body(name=body, surface=m.group(0)[: m.start("rest") - m.start()])
     return None
 

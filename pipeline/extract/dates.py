@@ -58,12 +58,18 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def date_at(text: str, pos: int, window: int = 40) -> DateMention | None:
-    """The date that starts within `window` characters after `pos`, after 'ngày' or a comma."""
+    """The date that starts within `window` characters after `pos`, after 'ngày' or a comma;
+    a year named first must agree ("19/NQ-HĐND năm 2025, ngày 29/4/2025")."""
     head = text[pos : pos + window]
-    m = re.match(r"[\s,]*(?:(?:ban hành\s+)?ngày\s*|(?=\d))", head, re.IGNORECASE)
+    m = re.match(
+        r"[\s,]*(?:năm[ \t]+(?P<year>\d{4})[ \t]*,[ \t]*(?=ngày))?"
+        r"(?:(?:ban hành\s+)?ngày\s*|(?=\d))",
+        head,
+        re.IGNORECASE,
+    )
     if not m:
         return None
     for found in find_dates(text[pos + m.end() : pos + m.end() + 30]):
-        if found.start == 0:
+        if found.start == 0 and (not m["year"] or found.date.year == int(m["year"])):
             return DateMention(found.date, pos + m.end(), pos + m.end() + found.end, found.rule)
     return None

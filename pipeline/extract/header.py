@@ -289,8 +289,11 @@ def _subject(
                 and previous
                 and "\n\n" in source[previous.end : line.start]
                 and not re.search(r"(?<![\w])(?:và|của|về|cho|với|,|-)$", parts[-1])
+                and not text[:1].islower()
             ):
-                break  # a blank line ends the subject (unless a line ended on "và" or ",")
+                # a blank line ends the subject, unless a line ended on "và" or "," or the next
+                # goes on in lower case (web pages print each title line as a paragraph)
+                break
             previous = line
             hard_stop = text.startswith(("Căn cứ", "Kính gửi"))
             if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
@@ -341,7 +344,7 @@ def _subject(
             text = nxt.text.strip()
             if (
                 not text
-                or "\n\n" in source[previous.end : nxt.start]
+                or ("\n\n" in source[previous.end : nxt.start] and not text[:1].islower())
                 or text.startswith(openers)
                 or _PLACE_DATE.search(text)
                 or _is_caps(text)
