@@ -91,6 +91,10 @@ def test_dashes(dash: str) -> None:
     assert normalize_text(f"Độc lập {dash} Tự do{dash}Hạnh phúc") == "Độc lập - Tự do-Hạnh phúc"
 
 
+def test_fraction_slash_in_symbols() -> None:
+    assert normalize_text("Luật số 31\u20442013\u2044QH13") == "Luật số 31/2013/QH13"
+
+
 def test_quotes_stay_as_printed() -> None:
     """A headline quotes a campaign's name; the subject is kept as printed."""
     assert (

@@ -226,6 +226,11 @@ def test_parse_symbol(text: str, expected: tuple | None) -> None:
 
 # find_symbols: (text, the normalised symbols found in order)
 FIND_SYMBOLS = [
+    case(  # a scan split the year (tesseract of a Thông tư of Bộ Tài chính)
+        "Nghị định số 91/201 4/NĐ-CP ngày 01/10/2014",
+        ["91/2014/NĐ-CP"],
+        id="year-split-by-a-space",
+    ),
     case(
         "Quyết định số 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh",
         ["1883/QĐ-UBND"],
@@ -1401,6 +1406,19 @@ CITATIONS = [
         LAO_CAI,
         [],
         id="phuong-an-kg",
+    ),
+    case(  # a closing quote glued to the symbol (a Cục Hóa chất letter quoting a decree)
+        'cá nhân đó, Nghị định số 26/2026/NĐ-CP" không',
+        NOWHERE,
+        [("NĐ", "26/2026/NĐ-CP", None, "Chính phủ")],
+        id="closing-quote-after-symbol",
+    ),
+    case(
+        "Công văn số 597/HC-QLHC ngày 27 tháng 3 năm\n2026 của Cục Hóa chất gửi Sở Công Thương"
+        " tỉnh Quảng Ngãi",
+        NOWHERE,
+        [("CV", "597/HC-QLHC", "2026-03-27", "Cục Hóa chất")],
+        id="unlisted-agency-ends-at-verb",
     ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"

@@ -66,12 +66,22 @@ _STEERING_AFTER = re.compile(
     r"(?=[ \t]+(?:về|tại|ngày|vừa|đã|đề[ \t]+nghị|ban[ \t]+hành)(?![\w])|[;:.()]|\n|$"
     rf"|,[ \t]+(?:các|những|[{UPPER}]))"
 )
-_ORG_AFTER = re.compile(
-    r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn|"
-    r"Tổng\s+cục|Cục|Chi\s+cục|Vụ|Viện|Trung\s+tâm|Ban\s+Quản\s+lý)\s+"
-    rf"(?:[{UPPER}]|cổ\s+phần|trách\s+nhiệm|tư\s+nhân)[^;:,()]{{0,100}}?)"
-    r"(?=\s+(?:về|tại|đề\s+nghị)\b|[;,.()]|\n\n)"
-)
+
+
+@cache
+def _org_after() -> re.Pattern[str]:
+    """An organisation the body table does not know, after "của": its name runs to the word
+    that ends it ("... của Cục Hóa chất gửi Sở Công Thương": vocab/relations.toml)."""
+    stops = load_table("relations")["issuer_name_stops"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stops)
+    return re.compile(
+        r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn|"
+        r"Tổng\s+cục|Cục|Chi\s+cục|Vụ|Viện|Trung\s+tâm|Ban\s+Quản\s+lý)\s+"
+        rf"(?:[{UPPER}]|cổ\s+phần|trách\s+nhiệm|tư\s+nhân)[^;:,()]{{0,100}}?)"
+        rf"(?=\s+(?:{alt})(?![\w])|[;,.()]|\n\n)"
+    )
+
+
 # An organisation's name ends with its locality: "Cục Thuế tỉnh Hưng Yên [vướng mắc ...]".
 _ORG_LOCALITY_END = re.compile(
     rf"(?:\s+(?:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)[ \t]+(?-i:{PLACE_NAME}))+"
@@ -116,7 +126,7 @@ class CitationMention:
 def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
     """The number/symbol starting at `pos`: the symbol grammar or the raw token, the longer."""
     token_m = re.match(r"[^\s,;()]+", text[pos:])
-    token = token_m.group(0).rstrip(".:-") if token_m else ""
+    token = token_m.group(0).rstrip(".:-\"'”’“") if token_m else ""  # not a closing quote
     sym = next((s for s in find_symbols(text[pos : pos + 60]) if s.start == 0), None)
     sym_len = sym.end if sym else 0
     footnote = bool(sym) and re.fullmatch(r"\d{1,2}", token[sym_len:] or "x") is not None
@@ -351,7 +361,7 @@ def _read_tail(
         if body:
             issuer, pos = body.body, body.end
         else:
-            org = _ORG_AFTER.match(text, at) or _STEERING_AFTER.match(text, at)
+            org = _org_after().match(text, at) or _STEERING_AFTER.match(text, at)
             if org:
                 raw, end = org["org"], org.end()
                 place = _ORG_LOCALITY_END.search(raw)

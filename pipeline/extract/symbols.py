@@ -26,7 +26,8 @@ PARTY_SYMBOL = re.compile(
     rf"(?<![\w/-])(?P<num>\d{{1,4}}){SEP}-{SEP}(?P<type>{_SEG}){SEP}/{SEP}(?P<issuer>{_CODES})(?![\w])"
 )
 STATE_SYMBOL = re.compile(
-    rf"(?<![\w/.:-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{SEP}/{SEP}(?P<year>(?:19|20)\d\d))?"
+    # (a scan may split the year: "91/201 4/NĐ-CP")
+    rf"(?<![\w/.:-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{SEP}/{SEP}(?P<year>(?:19|20)\d[ ]?\d))?"
     rf"{SEP}/{SEP}(?P<codes>{_STATE_CODES})(?![\w])"
 )
 # A draft's blank number: "Số:      /UBND-XD", "Số      -KH/ĐU".
@@ -104,7 +105,7 @@ def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
     codes, cut = _drop_footnote(last.split("-"))
     squashed = squashed[: len(squashed) - cut]
     num = m.groupdict().get("num")
-    year = m.groupdict().get("year")
+    year = (m.groupdict().get("year") or "").replace(" ", "") or None
     code = type_code(codes[0]) if len(codes) > 1 else None
     if code and codes[0].upper() != code.upper():
         codes = [code, *codes[1:]]  # printed "QD" written as the code it stands for

@@ -21,6 +21,9 @@ _CHAR_MAP: dict[int, str] = {
     **dict.fromkeys(map(ord, "\xad\ufeff\u200c\u200d\u2060"), ""),
     # Dash variants: hyphen, non-breaking hyphen, figure/en/em dash, bar, minus, small/wide.
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
+    # Fraction and division slashes an OCR or a typesetter puts in symbols ("31⁄2013⁄QH13").
+    0x2044: "/",
+    0x2215: "/",
     # Look-alikes of the Vietnamese D with stroke (Icelandic eth, African D).
     0x00D0: "\u0110",
     0x0189: "\u0110",
