@@ -1071,6 +1071,78 @@ def test_subject_lines_printed_as_paragraphs() -> None:
     )
 
 
+def test_page_titled_by_its_document() -> None:
+    """A Party site page: the day it was shown, the directive's full citation as its title,
+    then the directive's text (no news lead)."""
+    head = header_of(
+        "Thứ Năm, ngày 25 tháng 7 năm 2024\n\nChỉ thị số 01-CT/TU ngày 04/12/2015 của Ban"
+        " Thường vụ Thành ủy về học tập, quán triệt Nghị quyết Đại hội\n\nĐại hội đại biểu Đảng"
+        " bộ thành phố Hồ Chí Minh lần thứ X đã biểu quyết Nghị quyết; Ban Thường vụ Thành ủy"
+        " chỉ thị:\n\n1. Các cấp ủy tổ chức học tập.\n"
+    )
+    assert (head.kind, head.doc_type, head.symbol.text if head.symbol else None) == (
+        "directive",
+        "CT",
+        "01-CT/TU",
+    )
+    assert (head.date, head.place) == (dt.date(2015, 12, 4), None)
+    assert head.subject == "về học tập, quán triệt Nghị quyết Đại hội"
+
+
+def test_news_headline_citing_a_document_stays_news() -> None:
+    head = header_of(
+        "Chỉ thị số 17-CT/TU ngày 6/8/2024 của Ban Thường vụ Tỉnh ủy về phòng chống thiên tai"
+        "\n\nNgày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17-CT/TU.\n"
+    )
+    assert head.kind == "news" and head.symbol is None
+
+
+def test_weekday_line_is_no_place() -> None:
+    head = header_of("Thứ Năm, ngày 25 tháng 7 năm 2024\n\nHội nghị quán triệt nghị quyết\n")
+    assert head.place is None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (  # a decision of a minister: the authority line under a subject in capitals
+            "| BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "| Số: 2200/QĐ-BNNMT | *Hà Nội, ngày 10 tháng 6 năm 2026* |\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NGHỊ ĐỊNH SỐ 180/2026/NĐ-CP\n"
+            "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n*Căn cứ Nghị định số 35/2025/NĐ-CP;*\n",
+            "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NGHỊ ĐỊNH SỐ 180/2026/NĐ-CP",
+        ),
+        (  # the name of the State inside a subject is no motto
+            "| CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 235/NQ-CP | *Hà Nội, ngày"
+            " 14 tháng 8 năm 2026* |\nNGHỊ QUYẾT\nVỀ VIỆC PHÊ DUYỆT THỎA THUẬN GIỮA CHÍNH PHỦ"
+            " NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE\n"
+            "CHÍNH PHỦ\n*Căn cứ Luật Tổ chức Chính phủ;*\n",
+            "VỀ VIỆC PHÊ DUYỆT THỎA THUẬN GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            " VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA SINGAPORE",
+        ),
+        (  # a joint guidance: "LIÊN NGÀNH" belongs to the type
+            "BỘ CÔNG AN\nSố: 24/HDLN-BCA\nHà Nội, ngày 25 tháng 6 năm 2026\nHƯỚNG DẪN LIÊN NGÀNH"
+            "\nVề việc xử lý vi phạm\n\nCăn cứ Luật.\n",
+            "Về việc xử lý vi phạm",
+        ),
+    ],
+    ids=["minister-authority-line", "state-name-in-subject", "lien-nganh"],
+)
+def test_subject_ends_where_the_title_ends(header: str, expected: str) -> None:
+    assert header_of(header).subject == expected
+
+
+def test_scanned_motto_beside_the_issuer_and_scanned_recipients_heading() -> None:
+    head = header_of(
+        "BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ : HỦ NGHĨA VIỆT NAM\nSố: 2265/BCT-ATMT\nHà Nội, ngày 10"
+        " tháng 6 năm 2026\nV/v triển khai thủ tục\n\nNội dung.\n\n.Nới nhận:\n- Như trên;\n"
+        "- Lưu: VT, ATMT.\n\nKT: BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrương Thanh Hoài\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Bộ Công Thương"
+    assert head.recipients == ["Như trên", "Lưu: VT, ATMT"]
+    assert head.signer is not None and head.signer.title == "Thứ trưởng"
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

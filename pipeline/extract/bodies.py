@@ -398,6 +398,9 @@ MOTTO = re.compile(
     # (a narrow column wraps it: "... CHỦ NGHĨA VIỆT" / "NAM", or "CỘNG" / "HÒA XÃ ...")
     r"C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}(?:[ \t]+CH\S{1,2}[ \t]+"
     r"NGH\S{1,3}(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?)?"
+    # (a scan that broke "HỘI CHỦ": "CỘNG HOÀ XÃ : HỦ NGHĨA")
+    r"|C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[^\n\w]{1,4}\S{1,4}[ \t]+NGH\S{1,3}"
+    r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?"
     # (or after "CỘNG" alone: "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     r"|H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}"
     r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?"

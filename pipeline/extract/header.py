@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.extract.bodies import (
@@ -29,6 +29,7 @@ from pipeline.extract.bodies import (
     same_case_run,
     title_case_caps,
 )
+from pipeline.extract.citations import CitationMention, find_citation_mentions
 from pipeline.extract.dates import find_dates, make_date
 from pipeline.extract.orthography import (
     fold,
@@ -70,7 +71,7 @@ _PLACE_GARBLED_DATE = re.compile(
     re.IGNORECASE,
 )
 # "Nơi nhận:", and what scans make of it ("Noi nhận", "Nơi nhân", ".Vơi nhận", "Not nhận").
-_RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoó][it][ \t]+nh[ậâaạ]n[ \t]*:", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoóớờ][it][ \t]+nh[ậâaạ]n[ \t]*:", re.IGNORECASE)
 # A letter names its addressee: "Kính gửi: ..." (a letter whose header was not copied).
 _KINH_GUI = re.compile(r"^\s*Kính[ \t]+gửi\b", re.IGNORECASE)
 # "V/v" and what scans make of it ("Vw", "V/w").
@@ -201,6 +202,8 @@ def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
         for name in by_length:
             if folded.startswith(name + " ") and len(name.split()) >= 2:
                 rest = text[len(name) :].strip()
+                if fold(rest) in _layout()["type_title_qualifiers"]:
+                    return i, titles[name], None  # "HƯỚNG DẪN LIÊN NGÀNH": still the type
                 return i, titles[name], rest[:1] + rest[1:].lower()
     return None
 
@@ -238,6 +241,11 @@ def _unstarred(text: str) -> str:
     return " ".join(text.replace("*", " ").split()) if "*" in text else text
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(fold(d) for d in _layout()["weekdays"])
+
+
 def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
     for k, line in enumerate(lines[:HEADER_LINES]):
         m = _PLACE_DATE.search(_unstarred(line.text))
@@ -245,8 +253,8 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         if not m and nxt and re.search(r",[ \t]*ngày(?:[ \t]+\d{1,2})?[ \t]*$", line.text):
             # the line breaks inside the date: "Hà Nội, ngày 24" / "tháng 8 năm 2018"
             m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
-        if not m:
-            continue
+        if not m or fold(m["place"].strip()) in _weekdays():
+            continue  # "Thứ Năm, ngày 25 tháng 7 năm 2024": the day a web page was shown
         day, month = m["d"].strip(), m["m"].strip()
         date = None
         if re.fullmatch(r"\d{1,2}", day) and re.fullmatch(r"\d{1,2}", month):
@@ -262,7 +270,7 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
     for line in lines[:HEADER_LINES]:
         # a scan garbled the date but not the place: "Ha Nội, ngày AS thang 11 năm 2024"
         m = _PLACE_GARBLED_DATE.search(line.text)
-        if m:
+        if m and fold(m["place"].strip()) not in _weekdays():
             place = title_case_caps(same_case_run(m["place"].strip(), last=True))
             return province_name(place) or place, None, line
     return None, None, None
@@ -298,8 +306,9 @@ def _subject(
             hard_stop = text.startswith(("Căn cứ", "Kính gửi"))
             if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
                 break
-            if MOTTO.search(text):
-                break
+            motto = MOTTO.search(text)
+            if motto and not re.search(r"NƯỚC[ \t]+$", text[: motto.start()], re.IGNORECASE):
+                break  # (not "... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ...")
             if parts and _ends_caps_title(parts, text, source[line.end : line.end + 40]):
                 break
             if parts and _SECTION_HEADING.match(text) and not re.match(r"\d+[-/.]\w*/", text):
@@ -372,8 +381,15 @@ def _ends_caps_title(parts: list[str], text: str, after: str) -> bool:
         return False
     if not _is_caps(text) and re.match(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*[ \t]+[a-zđà-ỹ]", text):
         return True
-    authority = body_pattern().fullmatch(title_case_caps(text))
-    return authority is not None and after.lstrip().startswith("Căn cứ")
+    named = title_case_caps(text)
+    office = next(
+        (t for t in load_table("bodies")["office_titles"] if fold(named).startswith(fold(t) + " ")),
+        None,
+    )
+    if office:  # "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": an office holder decides
+        named = named[len(office) :].strip()
+    authority = body_pattern().fullmatch(named)
+    return authority is not None and after.lstrip(" \t\n*_").startswith("Căn cứ")
 
 
 def _title_subject(lines: list[Line], index: int, rest: str) -> tuple[str, Line]:
@@ -924,6 +940,9 @@ def read_header(text: str, context: LocalityContext) -> Header:
     official = bool(
         symbol or pd_line or title or addressed or any(MOTTO.search(ln.text) for ln in lines[:12])
     )
+    page = None if official else _page_titled_by_its_document(lines, context)
+    if page:
+        return _page_document(head, page, text)
     declared = None if official else _declared_opening(text, context)
     official = official or declared is not None
     signer, signer_body, sig_start = _signature(_before_annex(lines), context)
@@ -1098,6 +1117,45 @@ def _self_reference(text: str, context: LocalityContext) -> Body | None:
 def _SELF_REFERENCE_VERB() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in _layout()["self_reference_verbs"])
     return re.compile(rf"[ \t]+(?:{verbs})(?![\w])")
+
+
+# What opens a news report after its headline: a source tag ("(GLO)-", "CTTĐT -") or a dated
+# lead ("Ngày 6/8, ...", "Chiều 16/10, ...").
+_NEWS_LEAD = re.compile(
+    r"\s*(?:\(|[A-ZĐ]{2,}[ \t]*-|(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)[ \t]+(?:ngày[ \t]+)?\d)"
+)
+
+
+def _page_titled_by_its_document(
+    lines: list[Line], context: LocalityContext
+) -> CitationMention | None:
+    """A page titled by the full citation of the document it carries ("Chỉ thị số 01-CT/TU
+    ngày 04/12/2015 của Ban Thường vụ Thành ủy về ..."), then that document's text, not a news
+    lead: the page is the document."""
+    filled = [ln for ln in lines[:4] if ln.text.strip()]
+    for k, line in enumerate(filled[:2]):
+        found = find_citation_mentions(line.text, context)
+        m = found[0] if found else None
+        at_start = m is not None and not line.text[: m.start].strip(" *#")
+        if not (at_start and not m.bare and m.date and m.issuer and m.subject):
+            continue
+        following = filled[k + 1] if k + 1 < len(filled) else None
+        if following is None or _NEWS_LEAD.match(following.text):
+            return None
+        return replace(m, start=m.start + line.start, end=m.end + line.start)
+    return None
+
+
+def _page_document(head: Header, page: CitationMention, text: str) -> Header:
+    """The header of a page titled by its own document (`_page_titled_by_its_document`)."""
+    prov = Provenance(start=page.start, end=page.end, rule="page.title")
+    head.doc_type, head.date, head.issuer = page.doc_type, page.date, page.issuer
+    head.symbol = parse_symbol(page.number)
+    head.subject = mend_words(f"về {page.subject}", text) if page.subject else None
+    for name in ("doc_type", "number", "date", "issuer", "subject"):
+        head.provenance[name] = prov
+    head.body_start = text.find("\n", page.end) + 1 or len(text)
+    return head
 
 
 def _declared_opening(text: str, context: LocalityContext) -> tuple[str, Body] | None:
