@@ -1420,6 +1420,39 @@ CITATIONS = [
         [("CV", "597/HC-QLHC", "2026-03-27", "Cục Hóa chất")],
         id="unlisted-agency-ends-at-verb",
     ),
+    case(  # a long qualifier, confirmed by the symbol's type (a Ban Quản lý KCN decision)
+        "Căn cứ Quyết định chấp thuận điều chỉnh chủ trương đầu tư số 503/QĐ-BQLCKCN ngày"
+        " 19/5/2023 của Ban Quản lý các khu công nghiệp tỉnh Yên Bái;",
+        LAO_CAI,
+        [("QĐ", "503/QĐ-BQLCKCN", "2023-05-19", "Ban Quản lý các khu công nghiệp tỉnh Yên Bái")],
+        id="long-qualifier-confirmed-by-symbol",
+    ),
+    case(  # a letter's symbol names no type
+        "kèm theo Văn bản thẩm định số 312/STP-KSTT ngày 08/4/2014 của Sở Tư pháp Hà Tĩnh",
+        NOWHERE,
+        [("CV", "312/STP-KSTT", "2014-04-08", "Sở Tư pháp Hà Tĩnh")],
+        id="letter-with-qualifier",
+    ),
+    case(  # "văn bản" inside a law's name is no letter
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19/02/2025;",
+        NOWHERE,
+        [("Luật", "64/2025/QH15", "2025-02-19", "Quốc hội")],
+        id="law-name-holding-van-ban",
+    ),
+    case(  # the issuer's name wraps onto the next line
+        "Căn cứ Quyết định số 2078/QĐ-UBND ngày 25/12/2008 của UBND tỉnh\n  Yên Bái về việc"
+        " phê duyệt quy hoạch chi tiết;",
+        LAO_CAI,
+        [("QĐ", "2078/QĐ-UBND", "2008-12-25", "Ủy ban nhân dân tỉnh Yên Bái")],
+        id="issuer-wrapped-over-a-line",
+    ),
+    case(
+        "Giấy phép sử dụng vật liệu nổ công nghiệp số 20541/2025/GP-TM ngày 31/12/2025 của Tổng"
+        " cục Công nghiệp quốc phòng có thời hạn đến hết ngày 30/6/2026",
+        LAO_CAI,
+        [("GP", "20541/2025/GP-TM", "2025-12-31", "Tổng cục Công nghiệp quốc phòng")],
+        id="unlisted-agency-ends-at-co",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

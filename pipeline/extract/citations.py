@@ -28,7 +28,7 @@ _NUMBER_WORD = r"(?:số|sô|so|só|Số|SỐ)"
 # Words between a type name and its number that qualify the type: "Kế hoạch kiểm tra số ...".
 _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _QUALIFIER = re.compile(
-    rf"(?:(?:{_SPACE}[a-zà-ỹđ]+){{1,4}}|[ \t]*\([^()\n]{{1,12}}\))"  # "(mật)", "kiểm tra"
+    rf"(?:(?:{_SPACE}[a-zà-ỹđ]+){{1,8}}|[ \t]*\([^()\n]{{1,12}}\))"  # "(mật)", "kiểm tra"
     rf"{_SPACE}{_NUMBER_WORD}[ \t]*[:.]?[ \t]*"
 )
 # A law's name between "Luật" and its number: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công
@@ -338,6 +338,9 @@ def _expand_code(code: str) -> str:
     return load_table("bodies")["abbreviations"].get(code, code)
 
 
+_ONE_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
+
+
 def _read_tail(
     text: str, pos: int, context: LocalityContext
 ) -> tuple[dt.date | None, Body | None, str | None, int]:
@@ -357,9 +360,10 @@ def _read_tail(
     m = re.match(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]*\n[ \t]*|[ \t]+)", text[pos:])
     if m:
         at = pos + m.end()
-        body = match_body_at(text, at, context)
+        # a name may wrap ("của UBND tỉnh\n  Yên Bái"): single line breaks read as spaces
+        body = match_body_at(_ONE_BREAK.sub(" ", text[at : at + 200]), 0, context)
         if body:
-            issuer, pos = body.body, body.end
+            issuer, pos = body.body, at + body.end
         else:
             org = _org_after().match(text, at) or _STEERING_AFTER.match(text, at)
             if org:
@@ -412,11 +416,15 @@ def find_citation_mentions(
             ):
                 continue
         elif not got:
-            # "Kế hoạch kiểm tra số 1105/KH-ĐKT": taken when the symbol confirms the type.
+            # "Kế hoạch kiểm tra số 1105/KH-ĐKT": taken when the symbol confirms the type (a
+            # letter's symbol names none: "Văn bản thẩm định số 312/STP-KSTT")
             after = _QUALIFIER.match(text, m.end())
             got = _number_at(text, after.end()) if after else None
-            if not got or got[1] is None or got[1].doc_type != named_type:
+            sym = got[1] if got else None
+            if sym is None or sym.doc_type != (None if named_type == "CV" else named_type):
                 continue
+            if any(c.startswith("QH") for c in sym.issuer_codes):
+                continue  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": a law
         number, sym, end = got
         said_number = bool(after and re.search(_NUMBER_WORD, after.group(0)))
         if sym is not None:
