@@ -241,7 +241,11 @@ def _takes_name(spec: dict) -> bool:
 def _takes_kind(spec: dict, head_text: str) -> bool:
     """State bodies carry the kind of their locality ("Sở X tỉnh Lào Cai"); Party committees
     carry the name alone ("Quận ủy Long Biên")."""
-    return spec.get("locality") == "kind" or bool(spec.get("named") == "departments")
+    return (
+        spec.get("locality") == "kind"
+        or spec.get("named") == "departments"
+        or bool(spec.get("takes_kind"))
+    )
 
 
 def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) -> BodyMention:
