@@ -1143,6 +1143,40 @@ def test_scanned_motto_beside_the_issuer_and_scanned_recipients_heading() -> Non
     assert head.signer is not None and head.signer.title == "Thứ trưởng"
 
 
+def test_capital_so_inside_a_sentence_is_not_the_number_line() -> None:
+    head = header_of(
+        "Phường Thượng Thanh tăng cường phòng chống dịch\nNgày đăng 27/03/2020 | 12:00\n\n"
+        "Thực hiện Công văn 1001/UBND-KGVX ngày 24/3/2020 của UBND Thành phố Hà Nội; Công văn"
+        " Số 508/UBND-YT ngày 25/3/2020 của UBND quận Long Biên\n"
+    )
+    assert (head.kind, head.symbol) == ("news", None)
+
+
+def test_news_sentence_naming_the_state_and_a_cited_decision() -> None:
+    """The State's name in a sentence is no motto, and a body that 'ban hành Quyết định số
+    523/QĐ-TTg' issued that decision, not this page."""
+    head = header_of(
+        "Đề cương tuyên truyền kỷ niệm Ngày truyền thống người cao tuổi\n(2021-06-04)\n\n"
+        "Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời, nay là nước Cộng hòa xã hội chủ"
+        " nghĩa Việt Nam, và nhân dân cả nước đã đứng lên xây dựng chính quyền, bảo vệ thành quả"
+        " cách mạng trong những năm đầu gian khổ.\n\n(ngày 24/9/1994, Thủ tướng Chính phủ ban"
+        " hành Quyết định số 523/QĐ-TTg lấy ngày 6/6 hằng năm là Ngày truyền thống)\n\n"
+        "Trang Thông tin điện tử huyện Đắk Song xin đăng tải lại toàn văn.\n"
+    )
+    assert head.kind == "news"
+    assert head.issuer is not None and head.issuer.name.startswith("Trang Thông tin điện tử")
+
+
+def test_blank_number_read_across_a_cell_break() -> None:
+    """'Số:         / TB-UBND': the " / " of a draft's blank number reads as a cell break."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\n\nXÃ ĐỨC HỢP\n\nSố:         / TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+        " VIỆT NAM\n\nĐức Hợp, ngày ….. tháng 12 năm 2021\n\nTHÔNG BÁO\n\nVề việc tạm dừng\n"
+    )
+    assert head.symbol is not None and head.symbol.text == "/TB-UBND"
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân xã Đức Hợp"
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

@@ -1453,6 +1453,44 @@ CITATIONS = [
         [("GP", "20541/2025/GP-TM", "2025-12-31", "Tổng cục Công nghiệp quốc phòng")],
         id="unlisted-agency-ends-at-co",
     ),
+    case(  # a ward history page: footnote markers in brackets, the Government's older name
+        "Hội đồng Chính phủ ban hành Quyết định số 3-CP[8] về việc thành lập phường; Nghị định số"
+        " 132/2003/NĐ-CP[10] ngày 06/11/2003 của Chính phủ",
+        NGOC_LAM,
+        [
+            ("QĐ", "3-CP", None, "Hội đồng Chính phủ"),
+            ("NĐ", "132/2003/NĐ-CP", "2003-11-06", "Chính phủ"),
+        ],
+        id="footnote-brackets-and-older-government",
+    ),
+    case(
+        "Công văn 1001/UBND-KGVX ngày 24/3/2020 của UBND Thành phố Hà Nội; Công văn 192/YT ngày"
+        " 25/3/2020 của phòng Y tế quận Long Biên về tăng cường",
+        NGOC_LAM,
+        [
+            ("CV", "1001/UBND-KGVX", "2020-03-24", "Ủy ban nhân dân Thành phố Hà Nội"),
+            ("CV", "192/YT", "2020-03-25", "Phòng Y tế quận Long Biên"),
+        ],
+        id="district-office",
+    ),
+    case(
+        "Chỉ thị số 59/CT-TW ngày 27/9/1995 của Ban Bí thư Trung ương (khóa VII) về chăm sóc",
+        NOWHERE,
+        [("CT", "59/CT-TW", "1995-09-27", "Ban Bí thư Trung ương")],
+        id="ban-bi-thu-trung-uong",
+    ),
+    case(
+        "Ủy ban nhân dân Thành phố Hà Nội đã ra Quyết định số 4265/QĐ-UB ngày 13/10/1999",
+        NGOC_LAM,
+        [("QĐ", "4265/QĐ-UB", "1999-10-13", "Ủy ban nhân dân Thành phố Hà Nội")],
+        id="da-ra-quyet-dinh",
+    ),
+    case(  # the verb "thông báo" before a stray number is no citation
+        "Ủy ban nhân dân phường thông báo 12 đến Trạm Y tế phường, các ban ngành",
+        NGOC_LAM,
+        [],
+        id="verb-thong-bao-before-a-number",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

@@ -126,15 +126,23 @@ class CitationMention:
 def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
     """The number/symbol starting at `pos`: the symbol grammar or the raw token, the longer."""
     token_m = re.match(r"[^\s,;()]+", text[pos:])
-    token = token_m.group(0).rstrip(".:-\"'”’“") if token_m else ""  # not a closing quote
+    token = token_m.group(0) if token_m else ""
+    # not a closing quote, nor a footnote marker in brackets ("3-CP[8]")
+    token = re.sub(r"\[\d{1,3}\]$", "", token).rstrip(".:-\"'”’“")
     sym = next((s for s in find_symbols(text[pos : pos + 60]) if s.start == 0), None)
     sym_len = sym.end if sym else 0
     footnote = bool(sym) and re.fullmatch(r"\d{1,2}", token[sym_len:] or "x") is not None
     if sym and (sym_len >= len(token) or footnote):
-        return sym.text, sym, pos + max(sym.end, len(token) if footnote else 0)
+        return sym.text, sym, _past_marker(text, pos + max(sym.end, len(token) if footnote else 0))
     if token and re.search(r"\d", token) and not _DATE_TOKEN.fullmatch(token):
-        return token, None, pos + len(token)
+        return token, None, _past_marker(text, pos + len(token))
     return None
+
+
+def _past_marker(text: str, end: int) -> int:
+    """Past a footnote marker in brackets right after a number ("132/2003/NĐ-CP[10] ngày")."""
+    m = re.compile(r"\[\d{1,3}\]").match(text, end)
+    return m.end() if m else end
 
 
 # A date where a number was expected ("tại Thông báo số 25/2/2021 về ..."): the number was lost.
@@ -437,6 +445,7 @@ def find_citation_mentions(
             if not said_number and (
                 not re.fullmatch(r"\d{1,4}", number)
                 or _QUANTITY.match(text, end)
+                or m["tname"] in load_table("relations")["type_names_also_verbs"]
                 or "\n" in text[m.end() : pos]  # "IV. NGUỒN LỰC THỰC HIỆN ĐỀ ÁN\n1. ..."
             ):
                 continue

@@ -212,19 +212,25 @@ def _number(lines: list[Line], text: str) -> Symbol | None:
     """The document's number/symbol; a "Số:" with its colon wins over a "SỐ" without one
     (a unit's name may cite its founding decision: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ
     1050/QĐ-SCT" above "Số: 1105/KH-ĐKT")."""
-    found = list(_number_candidates(lines))
+    found = list(_number_candidates(lines, text))
     labelled = [sym for sym, colon in found if colon]
     return labelled[0] if labelled else (found[0][0] if found else None)
 
 
-def _number_candidates(lines: list[Line]) -> Iterator[tuple[Symbol, bool]]:
+def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol, bool]]:
     """Every number line of the header, and whether it was labelled "Số:" with its colon."""
     for k, line in enumerate(lines[:HEADER_LINES]):
         m = _NUMBER_LINE.search(line.text)
         if not m and re.fullmatch(rf"[ \t]*{_SO}[ \t]*:[ \t]*", line.text) and k + 1 < len(lines):
             line = lines[k + 1]  # a flattened header cell: "Số:" / "88-KH/TU"
             m = re.compile(r"[ \t]*(?=\d)").match(line.text)
-        if not m:
+            if not m and re.fullmatch(r"[ \t]*/[ \t]*", source[lines[k].end : line.start]):
+                # a draft's blank number, its " / " read as a cell break: "Số:    / TB-UBND"
+                sym = parse_symbol("/" + line.text)
+                if sym and sym.doc_type:
+                    yield Symbol(**{**sym.__dict__, "start": lines[k].start, "end": line.end}), True
+                continue
+        if not m or _in_running_text(line.text[: m.start()], line.text[m.start() : m.end()]):
             continue
         # A scanning speck after the number ("Số: 93. /KH-UBND") stands where a space was.
         rest = re.sub(r"^(\d{1,5})[.,](?=[ \t]*/)", r"\1 ", line.text[m.end() :])
@@ -233,6 +239,22 @@ def _number_candidates(lines: list[Line]) -> Iterator[tuple[Symbol, bool]]:
             at = line.start + m.end()
             colon = ":" in line.text[: m.end()] or line is not lines[k]
             yield Symbol(**{**sym.__dict__, "start": sym.start + at, "end": sym.end + at}), colon
+
+
+def _motto_line(line: Line) -> bool:
+    """A line that prints the motto as a header does, not a sentence naming the State ("... nước
+    Cộng hòa xã hội chủ nghĩa Việt Nam ra đời ...")."""
+    m = MOTTO.search(line.text)
+    return m is not None and (_is_caps(m.group(0)) or len(line.text) - len(m.group(0)) < 60)
+
+
+def _in_running_text(before: str, label: str) -> bool:
+    """A "Số" inside a sentence, not the number line: "...; Công văn Số 508/UBND-YT ngày ..."
+    (after a type name, or after a word in lower case without the colon)."""
+    before = before.rstrip(" \t*|")
+    if any(fold(before).endswith(" " + t) or fold(before) == t for t in _type_titles()):
+        return True
+    return ":" not in label and re.search(r"[a-zđà-ỹ][^\s]*$", before) is not None
 
 
 def _unstarred(text: str) -> str:
@@ -937,9 +959,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     symbol = _number(lines, text)
     place, date, pd_line = _place_date(lines)
     addressed = any(_KINH_GUI.match(ln.text) for ln in lines[:HEADER_LINES])
-    official = bool(
-        symbol or pd_line or title or addressed or any(MOTTO.search(ln.text) for ln in lines[:12])
-    )
+    official = bool(symbol or pd_line or title or addressed or any(map(_motto_line, lines[:12])))
     page = None if official else _page_titled_by_its_document(lines, context)
     if page:
         return _page_document(head, page, text)
@@ -1108,9 +1128,16 @@ def _self_reference(text: str, context: LocalityContext) -> Body | None:
         cited = re.search(r"(?<![\w])của[ \t]+$", text[max(0, mention.start - 8) : mention.start])
         if cited:
             continue  # "Quyết định số 1896/QĐ-TTg ... của Thủ tướng Chính phủ ban hành ...": cited
-        if _SELF_REFERENCE_VERB().match(after):
+        verb = _SELF_REFERENCE_VERB().match(after)
+        if verb and not _NUMBERED_DOCUMENT.match(text, mention.end + verb.end()):
             return Body(**{**mention.body.model_dump(), "inferred": True})
     return None
+
+
+# "... ban hành Quyết định số 523/QĐ-TTg": the body issued another document, cited by number.
+_NUMBERED_DOCUMENT = re.compile(
+    r"[ \t]*\w+(?:[ \t]+\w+){0,3}?[ \t]+số[ \t]*:?[ \t]*\d", re.IGNORECASE
+)
 
 
 @cache
