@@ -1177,6 +1177,38 @@ def test_blank_number_read_across_a_cell_break() -> None:
     assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân xã Đức Hợp"
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a ward site posts its notice under a title that names the type
+            "Thông Báo về việc tăng cường phòng, chống dịch Covid-19 trong dịp Lễ 30/4 và 1/5.\n\n"
+            "277\n\nCăn cứ Công văn số 137/UBND-YT ngày 28 tháng 04 năm 2023 của Ủy ban nhân dân"
+            " Quận 1;\nỦy ban nhân dân phường thông báo đến Trạm Y tế phường như sau:\n",
+            (
+                "TB",
+                "về việc tăng cường phòng, chống dịch Covid-19 trong dịp Lễ 30/4 và 1/5",
+                "Ủy ban nhân dân phường",
+            ),
+        ),
+        (  # a town's telegram: its sender over "ĐIỆN:"
+            "Công điện phòng, chống cơn bão số 4 của Chủ tịch UBND thị xã\n CHỦ TỊCH UBND THỊ XÃ"
+            " BA ĐỒN\n\nĐIỆN:\n\nChủ tịch UBND các xã, phường;\n\nHiện nay, bão Sonca tiếp"
+            " tục di chuyển.\n",
+            ("CĐ", "phòng, chống cơn bão số 4", "Chủ tịch Ủy ban nhân dân thị xã Ba Đồn"),
+        ),
+        (  # a news headline that opens with a type name, then a news lead
+            "Thông báo về việc tuyển sinh lớp 10 năm học 2024\n(2024-05-02)\n\nNgày 2/5, Phòng"
+            " Giáo dục huyện đã có thông báo tuyển sinh.\n",
+            (None, "Thông báo về việc tuyển sinh lớp 10 năm học 2024", None),
+        ),
+    ],
+    ids=["ward-notice", "telegram", "news-headline"],
+)
+def test_document_posted_under_a_typed_title(page: str, expected: tuple) -> None:
+    head = header_of(page)
+    assert (head.doc_type, head.subject, head.issuer.name if head.issuer else None) == expected
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

@@ -963,6 +963,9 @@ def read_header(text: str, context: LocalityContext) -> Header:
     page = None if official else _page_titled_by_its_document(lines, context)
     if page:
         return _page_document(head, page, text)
+    posted = None if official else _posted_document(lines, context)
+    if posted:
+        return _posted_header(head, posted, text, context)
     declared = None if official else _declared_opening(text, context)
     official = official or declared is not None
     signer, signer_body, sig_start = _signature(_before_annex(lines), context)
@@ -1171,6 +1174,78 @@ def _page_titled_by_its_document(
             return None
         return replace(m, start=m.start + line.start, end=m.end + line.start)
     return None
+
+
+@dataclass
+class _Posted:
+    """A document posted under a web title that names its type ("Thông Báo về việc ...")."""
+
+    doc_type: str
+    subject: str | None
+    title: Line
+    sender: Body | None = None
+
+
+# A telegram's sender form: "CHỦ TỊCH UBND THỊ XÃ BA ĐỒN" / "ĐIỆN:" (or "... điện:").
+_TELEGRAM = re.compile(r"^(?P<sender>[^\n]*?)[ \t]*(?:ĐIỆN|điện)[ \t]*:[ \t]*$")
+
+
+def _posted_document(lines: list[Line], context: LocalityContext) -> _Posted | None:
+    """A headerless page whose title opens with a type name and whose text has a document's
+    form (grounds "Căn cứ"/"Thực hiện", or a telegram's "ĐIỆN:"): the page is that document."""
+    filled = [ln for ln in lines[:8] if ln.text.strip()]
+    if not filled:
+        return None
+    title = filled[0]
+    named = _type_name_words(title.text)
+    if not named:
+        return None
+    code = _type_titles()[fold(" ".join(named))]
+    rest = " ".join(title.text.split()[len(named) :]).rstrip(" .")
+    sender = None
+    for k, line in enumerate(filled[1:6], start=1):
+        m = _TELEGRAM.match(line.text)
+        if m:
+            printed = m["sender"] or (filled[k - 1].text if k > 1 else "")
+            found = match_body_at(title_case_caps(printed.strip()), 0, context)
+            sender = found.body if found else None
+            break
+    else:
+        if not any(ln.text.startswith(("Căn cứ", "Thực hiện")) for ln in filled[1:5]):
+            return None
+    if not (rest.lower().startswith(("về", "v/v")) or sender):
+        return None
+    attribution = re.search(r"[ \t]+của[ \t]+(?P<by>.+)$", rest)
+    if attribution and match_body_at(attribution["by"], 0, context):
+        rest = rest[: attribution.start()]  # "... cơn bão số 4 của Chủ tịch UBND thị xã"
+    return _Posted(code, rest or None, title, sender)
+
+
+def _type_name_words(title: str) -> list[str]:
+    """The words of the type name that opens `title` (the longest listed name)."""
+    words = title.split()
+    for n in (3, 2, 1):
+        if len(words) > n and fold(" ".join(words[:n])) in _type_titles():
+            return words[:n]
+    return []
+
+
+def _posted_header(head: Header, posted: _Posted, text: str, context: LocalityContext) -> Header:
+    """The header of a posted document (`_posted_document`); its issuer is the telegram's
+    sender or the body that speaks of itself in the text."""
+    prov = Provenance(start=posted.title.start, end=posted.title.end, rule="page.posted_title")
+    head.doc_type, head.subject = posted.doc_type, posted.subject
+    head.provenance["doc_type"] = prov
+    if posted.subject:
+        head.provenance["subject"] = prov
+    head.issuer = posted.sender or _self_reference(text, context)
+    if head.issuer:
+        at = max(text.find(head.issuer.surface), 0)
+        head.provenance["issuer"] = Provenance(
+            start=at, end=at + len(head.issuer.surface), rule="page.posted_issuer", inferred=True
+        )
+    head.body_start = posted.title.end
+    return head
 
 
 def _page_document(head: Header, page: CitationMention, text: str) -> Header:
