@@ -1209,6 +1209,29 @@ def test_document_posted_under_a_typed_title(page: str, expected: tuple) -> None
     assert (head.doc_type, head.subject, head.issuer.name if head.issuer else None) == expected
 
 
+def test_scanned_customs_letter() -> None:
+    """Tesseract of a Tổng cục Hải quan letter: a misspelt motto beside the issuer, a number
+    split or with its slash read as a space, specks before "V/v", the addressee run into the
+    subject, a garbled "Nơi nhận"."""
+    head = header_of(
+        "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do -"
+        " Hanh phúc\nSố: 3 70 /TCHQ-TXNK Hà Nội, ngày 20 tháng 1 năm 2022\n._ V/v xử lý thuế đối"
+        " với hàng hóa\nnhập khẩu Kính gửi: Cục Hải quan tỉnh Bình Dương.\n\nNội dung.\n\n"
+        "Noi nhén:\n- Như trên;\n- Lưu: VT, TXNK (3b).\n"
+    )
+    assert (
+        head.symbol.text if head.symbol else None,
+        head.issuer.name if head.issuer else None,
+    ) == (
+        "370/TCHQ-TXNK",
+        "Tổng cục Hải quan",
+    )
+    assert head.subject == "xử lý thuế đối với hàng hóa nhập khẩu"
+    assert head.recipients == ["Như trên", "Lưu: VT, TXNK (3b)"]
+    spaced = header_of("TỔNG CỤC THUẾ\nSố: 4451 CT-KK\nHà Nội, ngày 20 tháng 1 năm 2022\n")
+    assert spaced.symbol is not None and spaced.symbol.text == "4451/CT-KK"
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

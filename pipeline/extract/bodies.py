@@ -409,7 +409,7 @@ MOTTO = re.compile(
     r"|H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}"
     r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?"
     r"|Đ\S{1,2}NG[ \t]+C\S{1,2}NG[ \t]+S\S{1,2}N[ \t]+VI\S{1,2}T[ \t]+NAM"
-    r"|Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc",
+    r"|Đ\S{1,2}c[ \t]+l\S{1,2}p[ \t]*-[ \t]*T\S[ \t]+do[ \t]*-[ \t]*H\S{1,2}nh[ \t]+ph\S{1,2}c",
     re.IGNORECASE,
 )
 

@@ -71,11 +71,12 @@ _PLACE_GARBLED_DATE = re.compile(
     re.IGNORECASE,
 )
 # "Nơi nhận:", and what scans make of it ("Noi nhận", "Nơi nhân", ".Vơi nhận", "Not nhận").
-_RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoóớờ][it][ \t]+nh[ậâaạ]n[ \t]*:", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"(?:^|\s)\S?[NV][ơoóớờ][it][ \t]+nh[ậâaạéẹê]n[ \t]*:", re.IGNORECASE)
 # A letter names its addressee: "Kính gửi: ..." (a letter whose header was not copied).
 _KINH_GUI = re.compile(r"^\s*Kính[ \t]+gửi\b", re.IGNORECASE)
 # "V/v" and what scans make of it ("Vw", "V/w").
-_VV = re.compile(r"^\s*V(?:/[vw]|w)(?![\w])[ \t]*:?[ \t]*", re.IGNORECASE)
+# ("._ V/v ...": scanning specks before it)
+_VV = re.compile(r"^\s*(?:[._,'‘`~-]{1,3}[ \t]*)?V(?:/[vw]|w)(?![\w])[ \t]*:?[ \t]*", re.IGNORECASE)
 _VV_BESIDE_NUMBER = re.compile(r"(?<=[\s*])\*?V/v[ \t]*:?[ \t]*")
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
 _ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w)")
@@ -232,8 +233,12 @@ def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol,
                 continue
         if not m or _in_running_text(line.text[: m.start()], line.text[m.start() : m.end()]):
             continue
-        # A scanning speck after the number ("Số: 93. /KH-UBND") stands where a space was.
+        # A scanning speck after the number ("Số: 93. /KH-UBND") stands where a space was; a
+        # scan may split the number ("Số: 3 70 /TCHQ-TXNK") or read its slash as a space
+        # ("Số: 4451 CT-KK").
         rest = re.sub(r"^(\d{1,5})[.,](?=[ \t]*/)", r"\1 ", line.text[m.end() :])
+        rest = re.sub(r"^(\d{1,3}) (\d{1,3})(?=[ \t]*/)", r"\1\2", rest)
+        rest = re.sub(r"^(\d{1,5})[ \t]+(?=[A-ZĐ]{1,6}-[A-ZĐ])", r"\1/", rest)
         sym = parse_symbol(rest)
         if sym:
             at = line.start + m.end()
@@ -385,7 +390,10 @@ def _subject(
                 break
             parts.append(text)
             previous = nxt
-        return _joined_symbols(" ".join(" ".join(parts).split()).rstrip(". ")), line
+        subject = " ".join(" ".join(parts).split())
+        # a scan runs the addressee line into the subject: "... xăng E5 Cole ... Kính gửi:"
+        subject = re.split(r"[ \t]*Kính[ \t]+gửi\b", subject)[0]
+        return _joined_symbols(subject.rstrip(". ")), line
     return None, None
 
 
