@@ -1232,6 +1232,16 @@ def test_scanned_customs_letter() -> None:
     assert spaced.symbol is not None and spaced.symbol.text == "4451/CT-KK"
 
 
+def test_superior_and_issuer_on_one_flattened_line() -> None:
+    head = header_of(
+        "UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số:          /SNNMT-KS V/v thực hiện Luật địa chất và khoáng sản\nLào Cai, ngày    tháng 8"
+        " năm 2025\nKính gửi: Các tổ chức, cá nhân hoạt động khoáng sản\n"
+    )
+    assert head.issuer is not None
+    assert head.issuer.name == "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

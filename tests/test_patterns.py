@@ -1491,6 +1491,37 @@ CITATIONS = [
         [],
         id="verb-thong-bao-before-a-number",
     ),
+    case(  # the year left out of one mention of a decree
+        "Căn cứ Nghị định số 178/NĐ-CP ngày 01/7/2025 của Chính phủ Quy định chi tiết; Nghị định"
+        " 178/2025/NĐ-CP ngày 01/7/2025 của Chính phủ",
+        LAO_CAI,
+        [("NĐ", "178/2025/NĐ-CP", "2025-07-01", "Chính phủ")],
+        id="year-left-out-of-one-mention",
+    ),
+    case(  # a ministry takes no place name: "Quy định" opens the cited title
+        "Thông tư số 19/2025/TT-BNNMT ngày 30/6/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường"
+        " Quy định thời hạn lưu trữ hồ sơ",
+        LAO_CAI,
+        [
+            (
+                "TT",
+                "19/2025/TT-BNNMT",
+                "2025-06-30",
+                "Bộ trưởng Bộ Nông nghiệp và Môi trường",
+            )
+        ],
+        id="ministry-before-a-capitalised-title",
+    ),
+    case(  # two numbers under one type name, days without years, one issuer for both
+        "theo văn bản số 138/SNNMT-KS ngày 15/7 và số 164/SNNMT-KS ngày 16/7 của Sở Nông nghiệp"
+        " và Môi trường về việc",
+        LAO_CAI,
+        [
+            ("CV", "138/SNNMT-KS", None, "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"),
+            ("CV", "164/SNNMT-KS", None, "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"),
+        ],
+        id="two-numbers-one-issuer-yearless-days",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

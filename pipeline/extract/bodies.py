@@ -234,8 +234,11 @@ def _wrapped_name(text: str, end: int, name: str, context: LocalityContext) -> t
 
 def _takes_name(spec: dict) -> bool:
     """Whether a place name may follow the head directly ("Thành ủy Hà Nội", "Sở Y tế Lào
-    Cai"); national bodies ("Chính phủ", "Bộ Chính trị") take none."""
-    return bool(spec.get("locality") or spec.get("name_pattern") or spec.get("named"))
+    Cai"); national bodies ("Chính phủ", "Bộ Xây dựng Quy định ...") take none."""
+    national = spec.get("level") == "trung_uong"
+    return bool(
+        spec.get("locality") or spec.get("name_pattern") or (spec.get("named") and not national)
+    )
 
 
 def _takes_kind(spec: dict, head_text: str) -> bool:

@@ -365,6 +365,10 @@ def _read_tail(
         )
         if blank:
             pos += blank.end()
+        # a day and month without the year ("ngày 15/7"): passed over, never completed
+        yearless = re.match(r"[ \t]*,?[ \t]*ngày[ \t]+\d{1,2}[/-]\d{1,2}(?![/\d-])", text[pos:])
+        if yearless:
+            pos += yearless.end()
     m = re.match(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]*\n[ \t]*|[ \t]+)", text[pos:])
     if m:
         at = pos + m.end()
@@ -510,7 +514,8 @@ def _listed_numbers(
 
 
 # Between two citations that share the "của ..." printed after the second: a connector only.
-_COORDINATED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
+# ("... ngày 15/7/2025 và số 164/SNNMT-KS ...": the second under the same type name)
+_COORDINATED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:số\s*:?\s*)?", re.IGNORECASE)
 
 
 def _issuer_codes(number: str) -> tuple[str, ...]:
@@ -552,6 +557,7 @@ def merge_mentions(
             continue
         numbers = {_key(m.doc_type, m.number): m.number for m in mentions if not m.bare}
         fixed = _completed(_without_footnote(key, list(numbers)), list(numbers))
+        fixed = _with_year(fixed, list(numbers), mention.date)
         if fixed != key:
             key, mention.number = fixed, numbers[fixed]
         _add(full, order, key, mention)
@@ -569,6 +575,24 @@ def _completed(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, 
     '118/TB-TCT' printed whole: the same notice."""
     longer = [k for k in keys if k[0] == key[0] and k[1].startswith(key[1] + "-")]
     return longer[0] if len(longer) == 1 else key
+
+
+def _with_year(
+    key: tuple[str, str], keys: list[tuple[str, str]], date: dt.date | None
+) -> tuple[str, str]:
+    """'178/NĐ-CP ngày 01/7/2025' beside '178/2025/NĐ-CP': the year left out of one mention."""
+    m = re.fullmatch(r"(\d+)/(?!(?:19|20)\d\d/)(.+)", key[1])
+    if not m:
+        return key
+    pattern = re.compile(rf"{m[1]}/(?P<year>(?:19|20)\d\d)/{re.escape(m[2])}")
+    same = [
+        k
+        for k in keys
+        if k[0] == key[0]
+        and (found := pattern.fullmatch(k[1]))
+        and (date is None or date.year == int(found["year"]))
+    ]
+    return same[0] if len(same) == 1 else key
 
 
 def _without_footnote(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, str]:

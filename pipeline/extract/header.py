@@ -452,7 +452,7 @@ def _header_issuer(
             left.append(title_case_caps(cleaned))
     left = [ln for ln in left if not re.fullmatch(r"[-_=*\s]*", ln)]
     joined = "\n".join(left)
-    mentions = [m for m in body_pattern().finditer(joined)]
+    mentions = _body_matches(joined, context)
     if mentions:
         organ = _organ_below(joined[mentions[-1].end() :], resolve_body(mentions[-1], context))
         if organ:
@@ -480,6 +480,18 @@ def _header_issuer(
             name = f"{body.name} {kind}" + (f" {found[1]}" if found else "")
             body = Body(name=name, surface=body.surface, level=body.level, inferred=True)
     return body
+
+
+def _body_matches(text: str, context: LocalityContext) -> list[re.Match[str]]:
+    """Body mentions in order, each search resuming where the resolved name ends: "UBND TỈNH
+    LÀO CAI SỞ NÔNG NGHIỆP ..." on one line is two bodies, the province's name ending at
+    "Lào Cai"."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while m := body_pattern().search(text, pos):
+        found.append(m)
+        pos = max(resolve_body(m, context).end, m.start() + 1)
+    return found
 
 
 def _organ_below(rest: str, superior: BodyMention) -> Body | None:
