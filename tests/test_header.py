@@ -1242,6 +1242,22 @@ def test_superior_and_issuer_on_one_flattened_line() -> None:
     assert head.issuer.name == "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"
 
 
+def test_scanned_letter_subject_beside_the_date_and_name_alone_before_a_page_mark() -> None:
+    """Tesseract of an e-signed Bộ Công Thương letter: the subject shares its first line with
+    the garbled place-date column and goes on after a blank line; the OCR lost the signer's
+    title, and the extraction's page mark follows the name."""
+    head = header_of(
+        "BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2265/BCT-ATMT\nV/v triên khai"
+        " thực hiện thủ tục câp Hà Nội, ngày0) thángh năm 2026\n\nGiấy phép vận chuyên hàng"
+        " hóa nguy\nhiểm loại 1,2,3,4,9\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\nNội dung.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, ATMT.\n\nTrương Thanh Hoài\n\n\n===== Trang 3 =====\n"
+    )
+    assert head.subject == (
+        "triên khai thực hiện thủ tục câp Giấy phép vận chuyên hàng hóa nguy hiểm loại 1,2,3,4,9"
+    )
+    assert head.signer is not None and head.signer.name == "Trương Thanh Hoài"
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

@@ -374,13 +374,21 @@ def _subject(
             m = _VV_BESIDE_NUMBER.search(line.text)  # one table cell: "Số: 683/BTC-CST *V/v ...*"
         if not m:
             continue
-        parts = [line.text[m.end() :].strip(" *")]
+        first_part = line.text[m.end() :]
+        # the place-date column beside the subject ("V/v triển khai ... Hà Nội, ngày ...")
+        beside = _PLACE_DATE.search(first_part) or _PLACE_GARBLED_DATE.search(first_part)
+        if beside and beside.start() > 0:
+            first_part = first_part[: beside.start()]
+        parts = [first_part.strip(" *")]
         previous = line
         for nxt in lines[i + 1 : i + 7]:
             text = nxt.text.strip()
+            gap = "\n\n" in source[previous.end : nxt.start]
+            # (in two columns the subject's next line may come after a blank one)
+            gap = gap and not (beside and previous is line)
             if (
                 not text
-                or ("\n\n" in source[previous.end : nxt.start] and not text[:1].islower())
+                or (gap and not text[:1].islower())
                 or text.startswith(openers)
                 or _PLACE_DATE.search(text)
                 or _is_caps(text)
@@ -736,10 +744,18 @@ def _signature(
                     name = _person_name(cand)
                     break
             return Signer(name=name, title=_canonical_title(text)), None, tail[i].start
-    # Only the name survived (OCR lost the title): a person's name as the last line.
+    # Only the name survived (OCR lost the title): a person's name as the last line, page marks
+    # of the extraction aside ("===== Trang 3 =====").
+    while tail and _PAGE_MARK.fullmatch(tail[-1].text.strip()):
+        tail = tail[:-1]
     if tail and _is_person_name(tail[-1].text.strip(" *")):
         return Signer(name=tail[-1].text.strip(" *")), None, tail[-1].start
     return None, None, -1
+
+
+_PAGE_MARK = re.compile(
+    r"=+[ \t]*(?:Trang|TRANG|Page)[ \t]*\d+[ \t]*=+|-+[ \t]*page break[ \t]*-+|\d{1,3}"
+)
 
 
 def _before_annex(lines: list[Line]) -> list[Line]:
