@@ -682,6 +682,23 @@ def test_news_headline(page: str, subject: str | None) -> None:
                 "Lưu Văn phòng Trung ương Đảng",
             ],
         ),
+        (  # a Government Office list: codes in capitals are units, not the signature column
+            "Nơi nhận:\n- Như trên;\n- VPCP: BTCN,\ncác PCN: Nguyễn Sỹ Hiệp,\nTrợ lý TTgCP,\n"
+            "các Vụ: TH, PL,\nTGD Cổng TTĐT;\n- Lưu: Văn thư, KTTH (3b).\n",
+            [
+                "Như trên",
+                "VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp, Trợ lý TTgCP, các Vụ: TH, PL, TGD Cổng TTĐT",
+                "Lưu: Văn thư, KTTH (3b)",
+            ],
+        ),
+        (  # debris on the archive line's wrap; a web address keeps its dots
+            "Nơi nhận:\n- Website: thanhhoa.gdt.gov.vn;\n- Lưu: VT, VP. ACO b\n\nik\n",
+            ["Website: thanhhoa.gdt.gov.vn", "Lưu: VT, VP"],
+        ),
+        (  # a typist's two-letter initials
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, NN (2). Kh\n",
+            ["Như trên", "Lưu: VT, NN (2). Kh"],
+        ),
     ],
     ids=[
         "no-dashes",
@@ -690,6 +707,9 @@ def test_news_headline(page: str, subject: str | None) -> None:
         "debris",
         "initials",
         "wrap-comma",
+        "codes-are-units",
+        "debris-after-wrap",
+        "two-letter-initials",
     ],
 )
 def test_recipient_block_forms(block: str, expected: list[str]) -> None:

@@ -575,7 +575,8 @@ def _is_person_name(text: str, caps: bool = False) -> bool:
         )
     return (
         bool(_PERSON_NAME.match(text))
-        and all(w[0].isupper() and is_vietnamese_word(w) for w in words)
+        # each word capitalised, not a code in capitals ("TGĐ Cổng TTĐT" is no name)
+        and all(w[0].isupper() and w[1:].islower() and is_vietnamese_word(w) for w in words)
         and not _is_caps(text)
         and not _canonical_title(text)
     )
@@ -830,7 +831,7 @@ def _recipients(text: str) -> tuple[list[str], int]:
             open_item = joins = False  # the signer's name
         elif items and items[-1].lower().startswith("lưu"):
             break
-    items = [i.rstrip(" ;.,:") for i in items]
+    items = [_without_debris(i).rstrip(" ;.,:") for i in items]
     return [i for i in items if i], m.start()
 
 
@@ -858,9 +859,10 @@ def _without_signature_column(item: str) -> str:
     archive = fold(item).startswith("luu")  # "Lưu: VT, KTTH": codes in capitals, not a column
 
     def column(part: str) -> bool:
-        return bool(
-            _is_person_name(part) or (_is_caps(part) and not archive) or _canonical_title(part)
-        )
+        # (codes in capitals are units: "...; các Vụ: TH, KTTH; CTTCP", "các Vụ: TH, PL,")
+        codes = re.fullmatch(r"(?:[A-ZĐ]{1,6}[,;]?[ \t]*)+", part) is not None
+        caps = _is_caps(part) and not archive and len(part.split()) >= 2 and not codes
+        return bool(_is_person_name(part) or caps or _canonical_title(part))
 
     right = _right_column("- " + item)
     if right and item.endswith(right) and item != right and column(right):
@@ -870,23 +872,35 @@ def _without_signature_column(item: str) -> str:
         tail = tail.strip(" .")
         if tail and column(tail):
             item = head + ";"  # the signature column
+    return _without_debris(item).rstrip(" \t")
+
+
+def _without_debris(item: str) -> str:
+    """The item up to the stop after which only scanning debris follows: "Lưu: VT, KSTT().vra",
+    "Như trên; =e eee" (not the dots of an address: "Website: thanhhoa.gdt.gov.vn")."""
     for end in re.finditer(r"[;.]", item):
+        if re.search(r"\w\.\w+\.(?:vn|gov|com|org|net)\b", item[max(0, end.start() - 30) :]):
+            continue
         if _is_debris(item[end.end() :]):
-            return item[: end.end()]  # scanning debris: "Lưu: VT, KSTT().vra", "Như trên; =e eee"
-    return item.rstrip(" \t")
+            return item[: end.end()]
+    return item
 
 
 def _is_debris(text: str) -> bool:
-    """Scanning debris: no word of two letters or more that is a syllable, a code in capitals
-    or a capitalised word, and no initials with a count (a typist's: "CTT. Phunt", "KGVX.th50")."""
+    """Scanning debris: no initials or copies with a count ("KGVX.th50", "KK. (3b)"), and
+    either no word of two letters or more that is a syllable, a code in capitals or a
+    capitalised word ("Kh", "Phunt": a typist's initials), or lower-case non-words with no
+    lower-case word beside them ("ACO b ik")."""
+    if not text.strip() or re.search(r"[^\W\d_]\d|\d[^\W\d_]", text):
+        return False
     words = re.findall(r"[^\W\d_]{2,}", text)
-    return (
-        bool(text.strip())
-        and not re.search(r"[^\W\d_]\d", text)
-        and not any(
-            is_vietnamese_syllable(w) or re.fullmatch(r"[A-ZĐ]{2,}|[A-ZĐ][a-zđ]{2,}", w)
-            for w in words
-        )
+    lower = [w for w in words if w.islower()]
+    if any(not is_vietnamese_syllable(w) for w in lower) and not any(
+        is_vietnamese_syllable(w) and len(w) >= 3 for w in lower
+    ):
+        return True
+    return not any(
+        is_vietnamese_syllable(w) or re.fullmatch(r"[A-ZĐ]{2,}|[A-ZĐ][a-zđ]+", w) for w in words
     )
 
 
