@@ -1278,6 +1278,21 @@ def test_scanned_letter_subject_beside_the_date_and_name_alone_before_a_page_mar
     assert head.signer is not None and head.signer.name == "Trương Thanh Hoài"
 
 
+def test_a_kind_printed_bare_takes_the_place_of_that_kind() -> None:
+    """A Hà Nội ward's history names "tỉnh Lạng Sơn" more often than "Thành phố Hà Nội"; its
+    "Ủy ban nhân dân Thành phố" is still Hà Nội's."""
+    from pipeline.batch import parse_text
+
+    text = normalize_text(
+        "Lịch sử phường\n(2025-07-02)\n\nĐồng chí sinh ở tỉnh Lạng Sơn, hoạt động ở tỉnh Lạng"
+        " Sơn, hy sinh ở tỉnh Lạng Sơn. Khu tưởng niệm thuộc Thành phố Hà Nội; Thành phố Hà Nội"
+        " đã tu bổ. Ủy ban nhân dân Thành phố đã ra Quyết định số 4265/QĐ-UB ngày 13/10/1999.\n"
+    )
+    record = parse_text(text, "x.txt", words=False)
+    issuers = [c.issuer.name for c in record.citations if c.issuer]
+    assert issuers == ["Ủy ban nhân dân Thành phố Hà Nội"]
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

@@ -1522,6 +1522,16 @@ CITATIONS = [
         ],
         id="two-numbers-one-issuer-yearless-days",
     ),
+    case(  # a clause's earlier citation keeps the body named before it
+        "Xét đề nghị của Giám đốc Sở Y tế tại Văn bản số 610/SYT-VP ngày 18/4/2014, kèm theo Văn"
+        " bản thẩm định số 312/STP-KSTT ngày 08/4/2014 của S Tư pháp Hà Tĩnh,",
+        NOWHERE,
+        [
+            ("CV", "610/SYT-VP", "2014-04-18", "Giám đốc Sở Y tế"),
+            ("CV", "312/STP-KSTT", "2014-04-08", None),
+        ],
+        id="earlier-citation-keeps-its-issuer",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

@@ -45,9 +45,19 @@ class LocalityContext:
     province: tuple[str, str] | None = None
     district: tuple[str, str] | None = None
     commune: tuple[str, str] | None = None
+    # the name most spoken of for each kind word, for a kind the level's winner does not have
+    # (a Hà Nội ward's history names "tỉnh Lạng Sơn" more often than "Thành phố Hà Nội")
+    by_kind: dict[str, str] = field(default_factory=dict)
 
     def get(self, scope: str) -> tuple[str, str] | None:
         return getattr(self, scope, None)
+
+    def of_kind(self, scope: str, kind: str) -> tuple[str, str] | None:
+        """The place of `scope` printed with `kind`: the level's winner if it has that kind."""
+        found = self.get(scope)
+        if found and found[0] != kind and kind in self.by_kind:
+            return kind, self.by_kind[kind]
+        return found
 
 
 @cache
@@ -313,7 +323,7 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
         elif name:
             locality = f"{shown_kind} {name}"
         else:
-            found = context.get(kinds[kind])
+            found = context.of_kind(kinds[kind], kind)
             locality = f"{shown_kind} {found[1]}" if found else shown_kind
             inferred = found is not None
     elif name:
@@ -445,6 +455,11 @@ def locality_context(text: str, header: str = "") -> LocalityContext:
                     continue
             votes.counts[scope][(kind, name)] += weight
     ctx = LocalityContext()
+    by_kind: Counter = Counter()
+    for counter in votes.counts.values():
+        by_kind.update(counter)
+    for (kind, name), _n in by_kind.most_common()[::-1]:
+        ctx.by_kind[kind] = name  # (the most voted last: it wins)
     for scope, counter in votes.counts.items():
         if counter:
             by_name: Counter = Counter()

@@ -192,7 +192,13 @@ def _clause_before(text: str, start: int) -> str:
     window_start = max(0, start - 120)
     window = text[window_start:start]
     cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n\n"))
-    return text[window_start + cut + 1 : start].replace("\n", " ")
+    clause = text[window_start + cut + 1 : start]
+    # an earlier citation in the clause keeps the body named before it ("... của Giám đốc Sở Y
+    # tế tại Văn bản số 610/SYT-VP ngày 18/4/2014, kèm theo Văn bản số 312/STP-KSTT ...")
+    earlier = find_symbols(clause)
+    if earlier:
+        clause = clause[earlier[-1].end :]
+    return clause.replace("\n", " ")
 
 
 def _company_before(window: str, context: LocalityContext) -> Body | None:
@@ -294,7 +300,7 @@ _QUALIFIED = re.compile(
 # Between two documents issued by the same body: a date or connector and the verb again
 # ("... ngày 12/7/2010; Cấp Giấy phép số ...", "... và ban hành Quyết định số ...").
 _SAME_ISSUER_GAP = re.compile(
-    r"[^;.\n]{0,30}?[,;]?\s*(?:và\s+|đồng\s+thời\s+)?(?:(?:đã|vừa)\s+)?"
+    r"(?:\([^()\n]{0,60}\)|[^\w;.\n]){0,30}?[,;]?\s*(?:và\s+|đồng\s+thời\s+)?(?:(?:đã|vừa)\s+)?"
     r"(?:ban\s+hành|cấp|ký|có)?\s*",
     re.IGNORECASE,
 )
