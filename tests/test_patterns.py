@@ -226,6 +226,11 @@ def test_parse_symbol(text: str, expected: tuple | None) -> None:
 
 # find_symbols: (text, the normalised symbols found in order)
 FIND_SYMBOLS = [
+    case(  # OCR of a Hà Nội district plan: "Ư" for "U", a doubled letter in the type code
+        "Quyết định số 16/2016/QĐ-ƯBND; Quyết định số 555/QĐĐ-BCT ngày 26/3/2026",
+        ["16/2016/QĐ-UBND", "555/QĐ-BCT"],
+        id="scanned-code-letters",
+    ),
     case(  # a scan split the year (tesseract of a Thông tư of Bộ Tài chính)
         "Nghị định số 91/201 4/NĐ-CP ngày 01/10/2014",
         ["91/2014/NĐ-CP"],

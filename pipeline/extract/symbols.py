@@ -13,7 +13,7 @@ from functools import cache
 from pipeline.vocab import doc_types, load_table
 
 # One code segment: an upper-case letter, then letters (lower case allowed: QĐi, CTr, TTg, ThU).
-_SEG = r"[A-ZĐ][A-ZĐƯƠÂĂÊÔa-zđ0-9]{0,11}"
+_SEG = r"[A-ZĐƯ][A-ZĐƯƠÂĂÊÔa-zđ0-9]{0,11}"  # ("Ư": a scan's "ƯBND")
 # Spaces, or a line break (a blank line where a PDF page or paragraph split the symbol:
 # "10-\n\nNQ/TW"), around a separator.
 SEP = r"[ \t]*(?:\n[ \t]*){0,2}"
@@ -74,8 +74,13 @@ def type_code(code: str) -> str | None:
     if code in table:
         return code
     upper = {k.upper(): k for k in table}
-    # A scan or a keyboard without Vietnamese drops the bar of Đ: "QD" is QĐ, "ND" is NĐ.
-    return upper.get(code.upper()) or upper.get(code.upper().replace("D", "Đ"))
+    # A scan or a keyboard without Vietnamese drops the bar of Đ: "QD" is QĐ, "ND" is NĐ; a
+    # scan may double a letter ("QĐĐ").
+    return (
+        upper.get(code.upper())
+        or upper.get(code.upper().replace("D", "Đ"))
+        or upper.get(re.sub(r"(.)\1", r"\1", code.upper()))
+    )
 
 
 def _glued_type(code: str) -> tuple[str, tuple[str, ...]] | None:
@@ -99,8 +104,15 @@ def _from_party(m: re.Match[str], offset: int = 0) -> Symbol | None:
     )
 
 
+def _unscanned(codes: str) -> str:
+    """Codes as printed before the scan misread a letter ("QĐ-ƯBND" -> "QĐ-UBND";
+    vocab/bodies.toml: scanned_codes)."""
+    fixes = load_table("bodies")["scanned_codes"]
+    return re.sub(r"[^\W\d_]+", lambda w: fixes.get(w.group(0), w.group(0)), codes)
+
+
 def _from_state(m: re.Match[str], offset: int = 0) -> Symbol:
-    squashed = re.sub(r"-{2,}", "-", _squash(m["codes"]))
+    squashed = _unscanned(re.sub(r"-{2,}", "-", _squash(m["codes"])))
     prefix, _, last = squashed.rpartition("/")
     codes, cut = _drop_footnote(last.split("-"))
     squashed = squashed[: len(squashed) - cut]
