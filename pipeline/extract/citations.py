@@ -20,6 +20,7 @@ from pipeline.extract.bodies import (
     match_body_at,
 )
 from pipeline.extract.dates import date_at
+from pipeline.extract.orthography import fold
 from pipeline.extract.symbols import Symbol, find_symbols, normalize_number, parse_symbol
 from pipeline.records.models import Body, Citation, Level, Provenance
 from pipeline.vocab import load_table, type_names_to_code
@@ -308,17 +309,24 @@ _SAME_ISSUER_GAP = re.compile(
 _PARTY_CODE_SCOPES = {"TU": "province", "QU": "district", "HU": "district", "ĐU": "commune"}
 
 
+def _listed_code_body(sym: Symbol) -> Body | None:
+    """The national body a symbol's issuer code names by itself ("VPCP", "TTg", "BTC")."""
+    for code in reversed(sym.issuer_codes):
+        listed = code if code in _symbol_issuers() else re.sub(r"\d{1,2}$", "", code)
+        if listed in _symbol_issuers():
+            return Body(name=_symbol_issuers()[listed], surface=code, inferred=True)
+    return None
+
+
 def _issuer_from_codes(
     sym: Symbol, context: LocalityContext, own_issuer: Body | None
 ) -> Body | None:
     """The body a symbol's issuer code names, completed from the citing document's context:
     '68/NQ-CP' -> Chính phủ; '06-CT/TU' in a Hà Nội text -> Thành ủy Hà Nội; '23/KH-UBND' in a
     text of UBND tỉnh Quảng Ngãi -> that UBND. Always marked inferred."""
-    for code in reversed(sym.issuer_codes):
-        # "QH15": the 15th Quốc hội
-        listed = code if code in _symbol_issuers() else re.sub(r"\d{1,2}$", "", code)
-        if listed in _symbol_issuers():
-            return Body(name=_symbol_issuers()[listed], surface=code, inferred=True)
+    listed = _listed_code_body(sym)  # ("QH15": the 15th Quốc hội)
+    if listed:
+        return listed
     code = sym.issuer_codes[-1] if sym.issuer_codes else ""
     scope = _PARTY_CODE_SCOPES.get(code) if sym.style == "party" else None
     found = context.get(scope) if scope else None
@@ -467,6 +475,11 @@ def find_citation_mentions(
             date = _date_before(text, m.start())
         if issuer is None:
             issuer, rule = _issuer_before(text, m.start(), context), "citation.issued_by"
+            coded = _listed_code_body(sym) if sym and issuer else None
+            if coded and fold(coded.name) not in fold(issuer.name):
+                # "chỉ đạo của Thủ tướng Chính phủ tại Kết luận số 31/TB-VPCP": the leader's
+                # direction, the office's document
+                issuer, rule = coded, "citation.symbol_code"
         if issuer is None and mentions and mentions[-1].rule == "citation.issued_by":
             previous_end = max(mentions[-1].end, mentions[-1].tail_end)
             if _SAME_ISSUER_GAP.fullmatch(text[previous_end : m.start()]):
