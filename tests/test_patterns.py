@@ -1537,6 +1537,26 @@ CITATIONS = [
         ],
         id="earlier-citation-keeps-its-issuer",
     ),
+    case(  # "kiểm tra" is no verb of issue ("ra"), so the date does not lead to the plan
+        "Ngày 15/3/2025, Đoàn kiểm tra tiến hành kiểm tra Kế hoạch số 12/KH-UBND của UBND huyện"
+        " Văn Bàn.",
+        VAN_YEN,
+        [("KH", "12/KH-UBND", None, ANY)],
+        id="kiem-tra-is-no-issuing-verb",
+    ),
+    case(  # a normative and an individual decision of one number, of different dates
+        "Quyết định số 13/2025/QĐ-UBND ngày 10/3/2025 về giá đất; Quyết định số 13/QĐ-UBND ngày"
+        " 6/1/2025 về việc giao chỉ tiêu",
+        LAO_CAI,
+        [("QĐ", "13/2025/QĐ-UBND", "2025-03-10", ANY), ("QĐ", "13/QĐ-UBND", "2025-01-06", ANY)],
+        id="yearless-number-of-another-date",
+    ),
+    case(  # the qualifier does not run through another type name
+        "Công văn này thay thế văn bản số 12/UBND-VX ngày 3/3/2025",
+        LAO_CAI,
+        [("CV", "12/UBND-VX", "2025-03-03", ANY)],
+        id="qualifier-stops-at-a-type-name",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

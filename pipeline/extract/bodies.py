@@ -416,11 +416,12 @@ MOTTO = re.compile(
     r"C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}(?:[ \t]+CH\S{1,2}[ \t]+"
     r"NGH\S{1,3}(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?)?"
     # (a scan that broke "HỘI CHỦ": "CỘNG HOÀ XÃ : HỦ NGHĨA")
-    r"|C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[^\n\w]{1,4}\S{1,4}[ \t]+NGH\S{1,3}"
+    r"|(?<![\w])C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[^\n\w]{1,4}\S{1,4}[ \t]+NGH\S{1,3}"
     r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?"
-    # (or after "CỘNG" alone: "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    r"|H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}"
-    r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?"
+    # (or in capitals after "CỘNG" alone: "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"; not the "... dân chủ
+    # xã hội chủ nghĩa" of a sentence)
+    r"|(?-i:(?<![\w])H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}"
+    r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?)"
     r"|Đ\S{1,2}NG[ \t]+C\S{1,2}NG[ \t]+S\S{1,2}N[ \t]+VI\S{1,2}T[ \t]+NAM"
     r"|Đ\S{1,2}c[ \t]+l\S{1,2}p[ \t]*-[ \t]*T\S[ \t]+do[ \t]*-[ \t]*H\S{1,2}nh[ \t]+ph\S{1,2}c",
     re.IGNORECASE,

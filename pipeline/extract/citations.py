@@ -46,8 +46,7 @@ def _issued_by_before() -> re.Pattern[str]:
     """What lies between a body and the citation it issues: "UBND tỉnh (khóa X) đã ban hành",
     "Sở Y tế có", "... tại" (verbs from vocab/relations.toml)."""
     table = load_table("relations")
-    verbs = table["issuing_verbs"] + table["issuing_verbs_after_body"]
-    alt = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in sorted(verbs, key=len)[::-1])
+    alt = _verb_alternation(table["issuing_verbs"] + table["issuing_verbs_after_body"])
     return re.compile(
         r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
         rf"(?:(?:đã|vừa)[ \t]+)?(?:{alt})[ \t]*",
@@ -271,9 +270,13 @@ _DATE_LEADS = re.compile(r"(?<![\w])[Nn]gày[ \t]+(?=\d)")
 @cache
 def _issuing_verb_end() -> re.Pattern[str]:
     """The verb of issue that ends a clause opened by a date (vocab/relations.toml)."""
-    verbs = load_table("relations")["issuing_verbs"]
-    alt = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in sorted(verbs, key=len)[::-1])
-    return re.compile(rf"(?:{alt})[ \t]*$", re.IGNORECASE)
+    alt = _verb_alternation(load_table("relations")["issuing_verbs"])
+    return re.compile(rf"(?<![\w])(?:{alt})[ \t]*$", re.IGNORECASE)
+
+
+def _verb_alternation(verbs: list[str]) -> str:
+    """Regex alternatives for verbs of one or more words, the longest first."""
+    return "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in sorted(verbs, key=len)[::-1])
 
 
 def _date_before(text: str, start: int) -> dt.date | None:
@@ -445,6 +448,8 @@ def find_citation_mentions(
             # "Kế hoạch kiểm tra số 1105/KH-ĐKT": taken when the symbol confirms the type (a
             # letter's symbol names none: "Văn bản thẩm định số 312/STP-KSTT")
             after = _QUALIFIER.match(text, m.end())
+            if after and _type_name_pattern().search(after.group(0)):
+                after = None  # "Công văn này thay thế văn bản số ...": the later name cites
             got = _number_at(text, after.end()) if after else None
             sym = got[1] if got else None
             if sym is None or sym.doc_type != (None if named_type == "CV" else named_type):
@@ -575,8 +580,9 @@ def merge_mentions(
         if own and key[1] == own:
             continue
         numbers = {_key(m.doc_type, m.number): m.number for m in mentions if not m.bare}
+        dates = {_key(m.doc_type, m.number): m.date for m in mentions if not m.bare and m.date}
         fixed = _completed(_without_footnote(key, list(numbers)), list(numbers))
-        fixed = _with_year(fixed, list(numbers), mention.date)
+        fixed = _with_year(fixed, dates, mention.date)
         if fixed != key:
             key, mention.number = fixed, numbers[fixed]
         _add(full, order, key, mention)
@@ -597,20 +603,16 @@ def _completed(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, 
 
 
 def _with_year(
-    key: tuple[str, str], keys: list[tuple[str, str]], date: dt.date | None
+    key: tuple[str, str], dates: dict[tuple[str, str], dt.date], date: dt.date | None
 ) -> tuple[str, str]:
-    """'178/NĐ-CP ngày 01/7/2025' beside '178/2025/NĐ-CP': the year left out of one mention."""
+    """'178/NĐ-CP ngày 01/7/2025' beside '178/2025/NĐ-CP ngày 01/7/2025': the year left out of
+    one mention of the same document (same date; a province numbers its normative decisions
+    apart from the others, so "12/QĐ-UBND" and "12/2025/QĐ-UBND" of other dates differ)."""
     m = re.fullmatch(r"(\d+)/(?!(?:19|20)\d\d/)(.+)", key[1])
-    if not m:
+    if not m or date is None:
         return key
-    pattern = re.compile(rf"{m[1]}/(?P<year>(?:19|20)\d\d)/{re.escape(m[2])}")
-    same = [
-        k
-        for k in keys
-        if k[0] == key[0]
-        and (found := pattern.fullmatch(k[1]))
-        and (date is None or date.year == int(found["year"]))
-    ]
+    pattern = re.compile(rf"{m[1]}/(?:19|20)\d\d/{re.escape(m[2])}")
+    same = [k for k, d in dates.items() if k[0] == key[0] and pattern.fullmatch(k[1]) and d == date]
     return same[0] if len(same) == 1 else key
 
 

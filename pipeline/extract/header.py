@@ -259,7 +259,8 @@ def _in_running_text(before: str, label: str) -> bool:
     before = before.rstrip(" \t*|")
     if any(fold(before).endswith(" " + t) or fold(before) == t for t in _type_titles()):
         return True
-    return ":" not in label and re.search(r"[a-zđà-ỹ][^\s]*$", before) is not None
+    last = before.split()[-1] if before.split() else ""
+    return ":" not in label and any(ch.islower() for ch in last)
 
 
 def _unstarred(text: str) -> str:
@@ -384,8 +385,8 @@ def _subject(
         for nxt in lines[i + 1 : i + 7]:
             text = nxt.text.strip()
             gap = "\n\n" in source[previous.end : nxt.start]
-            # (in two columns the subject's next line may come after a blank one)
-            gap = gap and not (beside and previous is line)
+            # (in two columns the subject's short next line may come after a blank one)
+            gap = gap and not (beside and previous is line and len(text) <= 60)
             if (
                 not text
                 or (gap and not text[:1].islower())
@@ -502,6 +503,9 @@ def _body_matches(text: str, context: LocalityContext) -> list[re.Match[str]]:
     return found
 
 
+_PARTY_CENTRE = ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng", "Trung ương Đảng")
+
+
 def _organ_below(rest: str, superior: BodyMention) -> Body | None:
     """A committee's staff organ printed alone below it ('TỈNH ỦY LÀO CAI / BAN TUYÊN GIÁO',
     'BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG'): the organ of that committee."""
@@ -510,7 +514,7 @@ def _organ_below(rest: str, superior: BodyMention) -> Body | None:
     if organ is None or organ in ("Ban Chấp hành", "Ban chấp hành"):
         return None
     body = superior.body
-    if body.level == Level.central:  # the central organs' own names: "Văn phòng Trung ương Đảng"
+    if body.name in _PARTY_CENTRE:  # the central organs' own names: "Văn phòng Trung ương Đảng"
         central = load_table("bodies")["symbol_issuers"].values()
         named = next((n for n in central if n.startswith(f"{organ} Trung ương")), None)
         named = named or f"{organ} Trung ương"
@@ -576,7 +580,10 @@ def _is_person_name(text: str, caps: bool = False) -> bool:
     return (
         bool(_PERSON_NAME.match(text))
         # each word capitalised, not a code in capitals ("TGĐ Cổng TTĐT" is no name)
-        and all(w[0].isupper() and w[1:].islower() and is_vietnamese_word(w) for w in words)
+        and all(
+            w[0].isupper() and (len(w) == 1 or w[1:].islower()) and is_vietnamese_word(w)
+            for w in words
+        )
         and not _is_caps(text)
         and not _canonical_title(text)
     )
@@ -881,6 +888,8 @@ def _without_debris(item: str) -> str:
     for end in re.finditer(r"[;.]", item):
         if re.search(r"\w\.\w+\.(?:vn|gov|com|org|net)\b", item[max(0, end.start() - 30) :]):
             continue
+        if item[: end.start()].count("(") > item[: end.start()].count(")"):
+            continue  # a stop inside brackets: "Các Sở, ngành (t.h)", "KT (Ng.)"
         if _is_debris(item[end.end() :]):
             return item[: end.end()]
     return item
@@ -965,15 +974,21 @@ def _PUBLISHER() -> re.Pattern[str]:
     )
 
 
-def _news_publisher(text: str) -> Body | None:
-    """The site or paper that says it presents the text: "Báo X xin giới thiệu toàn văn ..."."""
-    m = _PUBLISHER().search(text, 0, 5000)
-    if not m or not m["name"][0].isupper():
-        return None
-    if any(fold(m["name"]).startswith(t + " ") for t in _type_titles()):
-        return None  # "Báo cáo viên ... giới thiệu" is no paper
-    name = " ".join(m["name"].split())
-    return Body(name=name, surface=m["name"])
+def _news_publisher(text: str) -> tuple[Body, int] | None:
+    """The site or paper that says, at the start of a sentence, that it presents the text:
+    "Báo X xin giới thiệu toàn văn ..." (not "... đại diện Báo Nhân Dân giới thiệu kinh
+    nghiệm"); with where its name starts."""
+    for m in _PUBLISHER().finditer(text, 0, 5000):
+        before = text[max(0, m.start() - 3) : m.start()]
+        if not m["name"][0].isupper() or not (
+            m.start() == 0 or re.search(r"(?:[.!?:]\s|\n)$", before)
+        ):
+            continue
+        if any(fold(m["name"]).startswith(t + " ") for t in _type_titles()):
+            continue  # "Báo cáo viên ... giới thiệu" is no paper
+        name = " ".join(m["name"].split())
+        return Body(name=name, surface=m["name"]), m.start()
+    return None
 
 
 def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | None]:
@@ -1031,9 +1046,9 @@ def read_header(text: str, context: LocalityContext) -> Header:
             head.provenance["subject"] = Provenance(
                 start=subject_line.start, end=subject_line.end, rule="news.title"
             )
-        head.issuer = _news_publisher(text)
-        if head.issuer:
-            at = text.find(head.issuer.surface)
+        publisher = _news_publisher(text)
+        if publisher:
+            head.issuer, at = publisher
             head.provenance["issuer"] = Provenance(
                 start=at, end=at + len(head.issuer.surface), rule="news.publisher"
             )
@@ -1075,7 +1090,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
             start=symbol.start, end=symbol.end, rule="header.symbol_type"
         )
     elif declared:
-        head.doc_type = declared[0]
+        head.doc_type = declared
         head.provenance["doc_type"] = Provenance(start=0, end=0, rule="body.declared_type")
     elif symbol or addressed or any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
         head.doc_type = "CV"
@@ -1199,11 +1214,12 @@ def _SELF_REFERENCE_VERB() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{verbs})(?![\w])")
 
 
-# What opens a news report after its headline: a source tag ("(GLO)-", "CTTĐT -") or a dated
-# lead ("Ngày 6/8, ...", "Chiều 16/10, ...").
-_NEWS_LEAD = re.compile(
-    r"\s*(?:\(|[A-ZĐ]{2,}[ \t]*-|(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)[ \t]+(?:ngày[ \t]+)?\d)"
-)
+@cache
+def _NEWS_LEAD() -> re.Pattern[str]:
+    """What opens a news report after its headline: a source tag ("(GLO)-", "CTTĐT -") or a
+    dated lead ("Ngày 6/8, ...", "Chiều 16/10, ..."; the times of day in layout.toml)."""
+    times = "|".join(re.escape(t) for t in _layout()["news_lead_times"])
+    return re.compile(rf"\s*(?:\(|[A-ZĐ]{{2,}}[ \t]*-|(?:{times})[ \t]+(?:ngày[ \t]+)?\d)")
 
 
 def _page_titled_by_its_document(
@@ -1212,18 +1228,27 @@ def _page_titled_by_its_document(
     """A page titled by the full citation of the document it carries ("Chỉ thị số 01-CT/TU
     ngày 04/12/2015 của Ban Thường vụ Thành ủy về ..."), then that document's text, not a news
     lead: the page is the document."""
-    filled = [ln for ln in lines[:4] if ln.text.strip()]
+    filled = [ln for ln in lines[:12] if ln.text.strip()]
     for k, line in enumerate(filled[:2]):
         found = find_citation_mentions(line.text, context)
         m = found[0] if found else None
         at_start = m is not None and not line.text[: m.start].strip(" *#")
         if not (at_start and not m.bare and m.date and m.issuer and m.subject):
             continue
-        following = filled[k + 1] if k + 1 < len(filled) else None
-        if following is None or _NEWS_LEAD.match(following.text):
+        following = filled[k + 1 : k + 8]
+        if not following or _NEWS_LEAD().match(following[0].text):
             return None
+        if re.search(r"(?<![\w])vừa(?![\w])", following[0].text):
+            return None  # "Tổng Bí thư Tô Lâm vừa ký ...": a report of the document
+        if not any(_ITEM_OR_LEAD_IN.match(ln.text) for ln in following):
+            return None  # no numbered part nor lead-in: prose about the document
         return replace(m, start=m.start + line.start, end=m.end + line.start)
     return None
+
+
+# A document's own text: a numbered part ("1. ...", "II. ...", "2/ ...") or a lead-in line
+# ("... Ban Thường vụ Thành ủy chỉ thị:").
+_ITEM_OR_LEAD_IN = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)/][ \t]|.*:[ \t]*$)")
 
 
 @dataclass
@@ -1256,12 +1281,13 @@ def _posted_document(lines: list[Line], context: LocalityContext) -> _Posted | N
     for k, line in enumerate(filled[1:6], start=1):
         m = _TELEGRAM.match(line.text)
         if m:
-            printed = m["sender"] or (filled[k - 1].text if k > 1 else "")
-            found = match_body_at(title_case_caps(printed.strip()), 0, context)
-            sender = found.body if found else None
-            break
+            printed = (m["sender"] or (filled[k - 1].text if k > 1 else "")).strip()
+            found = match_body_at(title_case_caps(printed), 0, context)
+            if found:
+                sender = Body(**{**found.body.model_dump(), "surface": printed})
+                break
     else:
-        if not any(ln.text.startswith(("Căn cứ", "Thực hiện")) for ln in filled[1:5]):
+        if not any(ln.text.startswith(tuple(_layout()["grounds_openers"])) for ln in filled[1:5]):
             return None
     if not (rest.lower().startswith(("về", "v/v")) or sender):
         return None
@@ -1302,7 +1328,8 @@ def _page_document(head: Header, page: CitationMention, text: str) -> Header:
     """The header of a page titled by its own document (`_page_titled_by_its_document`)."""
     prov = Provenance(start=page.start, end=page.end, rule="page.title")
     head.doc_type, head.date, head.issuer = page.doc_type, page.date, page.issuer
-    head.symbol = parse_symbol(page.number)
+    sym = parse_symbol(page.number)
+    head.symbol = Symbol(**{**sym.__dict__, "start": page.start, "end": page.end}) if sym else None
     head.subject = mend_words(f"về {page.subject}", text) if page.subject else None
     for name in ("doc_type", "number", "date", "issuer", "subject"):
         head.provenance[name] = prov
@@ -1310,20 +1337,23 @@ def _page_document(head: Header, page: CitationMention, text: str) -> Header:
     return head
 
 
-def _declared_opening(text: str, context: LocalityContext) -> tuple[str, Body] | None:
-    """The type and body of a headerless excerpt whose first sentence issues it: "Thực hiện
-    ..., Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan."""
+def _declared_opening(text: str, context: LocalityContext) -> str | None:
+    """The type of a headerless excerpt whose first sentence issues it: "Thực hiện ..., Ủy ban
+    nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan (not "...
+    ban hành Kế hoạch số 45/KH-UBND ...", a numbered one, nor what a body after "của" issued)."""
     end = text.find("như sau:", 0, 800)
     if end < 0 or re.search(r"[.!?][ \t]*\n|[.!?][ \t]+[A-ZĐÀ-Ỹ]", text[:end]):
         return None
     sentence = text[:end]
     for mention in find_bodies(sentence, context):
+        if re.search(r"(?<![\w])của[ \t]+$", sentence[max(0, mention.start - 8) : mention.start]):
+            continue
         m = re.match(r"[ \t]+ban[ \t]+hành[ \t]+((?:\w+\s+){0,2}\w+)", sentence[mention.end :])
-        if not m:
+        if not m or _NUMBERED_DOCUMENT.match(sentence, mention.end + m.start(1) - 1):
             continue
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             code = _type_titles().get(fold(" ".join(words[:n])))
             if code:
-                return code, Body(**{**mention.body.model_dump(), "inferred": True})
+                return code
     return None
