@@ -1369,3 +1369,20 @@ def test_second_review_counter_examples_for_the_header() -> None:
         " tiêm chủng cho trẻ em.\n"
     )
     assert beside.subject == "triển khai tiêm chủng mở rộng"
+
+
+def test_permit_title_above_its_authority_line_and_signature_above_an_attached_plan() -> None:
+    permit = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2507/GP-UBND\nLào Cai, ngày 5 tháng 3 năm 2026\n"
+        "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n"
+        "Căn cứ Luật Quản lý, sử dụng vũ khí;\n"
+    )
+    assert permit.subject == "Sử dụng vật liệu nổ công nghiệp"
+    decision = header_of(
+        "BỘ XÂY DỰNG\nSố: 836/QĐ-BXD\nHà Nội, ngày 14 tháng 10 năm 2019\nQUYẾT ĐỊNH\nVề việc phê"
+        " duyệt kế hoạch\n\nĐiều 1. Phê duyệt.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, VLXD. |"
+        " BỘ TRƯỞNG\n\nPhạm Hồng Hà\n\nKẾ HOẠCH\nTỔ CHỨC LẬP QUY HOẠCH\n(Ban hành kèm theo Quyết"
+        " định số 836/QĐ-BXD ngày 14 tháng 10 năm 2019 của Bộ trưởng Bộ Xây dựng)\nI. MỤC ĐÍCH\n"
+    )
+    assert decision.signer is not None
+    assert (decision.signer.title, decision.signer.name) == ("Bộ trưởng", "Phạm Hồng Hà")

@@ -1557,6 +1557,13 @@ CITATIONS = [
         [("CV", "12/UBND-VX", "2025-03-03", ANY)],
         id="qualifier-stops-at-a-type-name",
     ),
+    case(  # the second number on the next line after "và số"
+        "Thông tư số 10/2017/TT-BTC ngày 12/5/2017 và số\n05/2020/TT-BTC ngày 20/01/2020 của Bộ"
+        " Tài chính",
+        NOWHERE,
+        [("TT", "10/2017/TT-BTC", "2017-05-12", ANY), ("TT", "05/2020/TT-BTC", "2020-01-20", ANY)],
+        id="second-number-on-the-next-line",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

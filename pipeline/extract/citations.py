@@ -503,7 +503,7 @@ def find_citation_mentions(
 
 # "... số 09/TB-VPCP ngày 10/01/2025; số 328/TB-VPCP ngày ...": one type name, several numbers.
 _NEXT_NUMBER = re.compile(
-    rf"[ \t]*(?:[;,]|và)[ \t]*(?:và[ \t]+)?(?:\n[ \t]*)?{_NUMBER_WORD}[ \t]*:?[ \t]*"
+    rf"[ \t]*(?:[;,]|và)[ \t]*(?:và[ \t]+)?(?:\n[ \t]*)?{_NUMBER_WORD}[ \t]*:?[ \t]*(?:\n[ \t]*)?"
 )
 
 

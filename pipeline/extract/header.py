@@ -420,6 +420,12 @@ def _ends_caps_title(parts: list[str], text: str, after: str) -> bool:
         return False
     if not _is_caps(text) and re.match(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*[ \t]+[a-zđà-ỹ]", text):
         return True
+    return _authority_line(text, after)
+
+
+def _authority_line(text: str, after: str) -> bool:
+    """The line of a decision's authority before its grounds: a body, or an office and its body
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI" / "Căn cứ ...")."""
     named = title_case_caps(text)
     office = next(
         (t for t in load_table("bodies")["office_titles"] if fold(named).startswith(fold(t) + " ")),
@@ -434,10 +440,13 @@ def _ends_caps_title(parts: list[str], text: str, after: str) -> bool:
 def _title_subject(lines: list[Line], index: int, rest: str) -> tuple[str, Line]:
     """The title phrase after the type, with the lines in capitals that continue it."""
     parts = [rest]
-    for line in lines[index + 1 : index + 4]:
+    following = lines[index + 1 : index + 5]
+    for k, line in enumerate(following[:3]):
         text = " ".join(line.text.strip(" *").split())
         if not _is_caps(text.split("(")[0]) or MOTTO.search(text):
             break
+        if k + 1 < len(following) and _authority_line(text, following[k + 1].text):
+            break  # "GIẤY PHÉP SỬ DỤNG ... / CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI / Căn cứ ..."
         parts.append(text.lower())
     return " ".join(parts), lines[index]
 
@@ -767,8 +776,9 @@ _PAGE_MARK = re.compile(
 
 
 def _before_annex(lines: list[Line]) -> list[Line]:
-    """The lines up to an annex that follows the Nơi nhận block ("PHỤ LỤC / DANH SÁCH ..."):
-    the signature is read above it."""
+    """The lines up to an annex or an attached document that follows the Nơi nhận block
+    ("PHỤ LỤC / DANH SÁCH ...", "KẾ HOẠCH / ... / (Ban hành kèm theo ...)"): the signature is
+    read above it."""
     heading = next(
         (i for i in range(len(lines) - 1, -1, -1) if _RECIPIENTS.search(" " + lines[i].text)), None
     )
@@ -779,7 +789,14 @@ def _before_annex(lines: list[Line]) -> list[Line]:
         text = lines[i].text.strip(" *")
         if _is_caps(text) and fold(text).startswith(annexes):
             return lines[:i]
+        attached = any(_ATTACHED.match(ln.text) for ln in lines[i + 1 : i + 4])
+        if attached and _is_caps(text) and fold(text) in _type_titles():
+            return lines[:i]  # "KẾ HOẠCH / ... / (Ban hành kèm theo Quyết định số ...)"
     return lines
+
+
+# The note under the title of a document attached to another one.
+_ATTACHED = re.compile(r"[ \t*]*\((?:Ban hành )?[Kk]èm theo")
 
 
 def _recipients(text: str) -> tuple[list[str], int]:
