@@ -1386,3 +1386,42 @@ def test_permit_title_above_its_authority_line_and_signature_above_an_attached_p
     )
     assert decision.signer is not None
     assert (decision.signer.title, decision.signer.name) == ("Bộ trưởng", "Phạm Hồng Hà")
+
+
+@pytest.mark.parametrize(
+    ("header", "place", "date"),
+    [
+        (  # a table cell wraps the place-date before the year
+            "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 2862/QĐ-UBND\nSơn\nLa, ngày 16 tháng 11\nnăm 2018\n"
+            "QUYẾT ĐỊNH\nVề việc phê duyệt\n",
+            "Sơn La",
+            dt.date(2018, 11, 16),
+        ),
+        (  # "TP" before the city's name is part of the place as printed
+            "ĐẢNG ỦY SỞ NỘI VỤ\nSố 08-HD/ĐU\nTP Huế, ngày 06 tháng 4 năm 2012\nHƯỚNG DẪN\n"
+            "Về công tác\n",
+            "TP Huế",
+            dt.date(2012, 4, 6),
+        ),
+    ],
+    ids=["wrapped-before-the-year", "tp-abbreviation"],
+)
+def test_place_date_forms(header: str, place: str, date: dt.date) -> None:
+    head = header_of(header)
+    assert (head.place, head.date) == (place, date)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "| Người ký | Nguyễn Khắc Toàn |\n",
+        "Nơi ban hành: Tỉnh An Giang Người ký: Nguyễn Khắc Toàn\n",
+    ],
+)
+def test_signer_listed_by_a_legal_database(listing: str) -> None:
+    head = header_of(
+        "Chỉ thị 18/CT-UBND năm 2025 tăng cường kỷ cương hành chính\n" + listing + "ỦY BAN NHÂN"
+        " DÂN\nTHÀNH PHỐ HUẾ\nSố: 18/CT-UBND\nHuế, ngày 29 tháng 12 năm 2025\nCHỈ THỊ\nVề việc"
+        " tăng cường kỷ cương\n\nNội dung.\n"
+    )
+    assert head.signer is not None and head.signer.name == "Nguyễn Khắc Toàn"

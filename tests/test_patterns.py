@@ -1564,6 +1564,13 @@ CITATIONS = [
         [("TT", "10/2017/TT-BTC", "2017-05-12", ANY), ("TT", "05/2020/TT-BTC", "2020-01-20", ANY)],
         id="second-number-on-the-next-line",
     ),
+    case(
+        "Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương"
+        " về tổ chức phong trào thi đua",
+        NOWHERE,
+        [("KH", "16/KH-HĐTĐKT", "2021-08-31", "Hội đồng Thi đua - Khen thưởng Trung ương")],
+        id="emulation-council",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

@@ -111,7 +111,8 @@ def same_case_run(name: str, last: bool = False) -> str:
     """Where layout text joins two header columns on one line, a name runs from one column
     into the next: 'NGỌC LÂM Long Biên'. Keep the first (or last) run of words in one case."""
     words = name.split()
-    caps = [w.isupper() and len(w) > 1 and not w.endswith(".") for w in words]  # "TP." is neither
+    kinds = _table()["locality_kind_abbreviations"]  # "TP." and "TP" are neither case
+    caps = [w.isupper() and len(w) > 1 and not w.endswith(".") and w not in kinds for w in words]
     if all(caps) or not any(caps):
         return name
     if last:

@@ -246,6 +246,13 @@ def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol,
             yield Symbol(**{**sym.__dict__, "start": sym.start + at, "end": sym.end + at}), colon
 
 
+# The signer as a legal database lists it above the text.
+_SIGNED_BY = re.compile(
+    r"Người[ \t]+ký[ \t]*[:|][ \t]*"
+    r"(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){1,4})(?=[ \t]*(?:\||\n|$))"
+)
+
+
 def _motto_line(line: Line) -> bool:
     """A line that prints the motto as a header does, not a sentence naming the State ("... nước
     Cộng hòa xã hội chủ nghĩa Việt Nam ra đời ...")."""
@@ -280,6 +287,9 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if not m and nxt and re.search(r",[ \t]*ngày(?:[ \t]+\d{1,2})?[ \t]*$", line.text):
             # the line breaks inside the date: "Hà Nội, ngày 24" / "tháng 8 năm 2018"
+            m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
+        if not m and nxt and re.search(r",[ \t]*ngày.*tháng[ \t]*\d{1,2}[ \t]*$", line.text):
+            # ... or before the year: "La, ngày 16 tháng 11" / "năm 2018"
             m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
         if not m or fold(m["place"].strip()) in _weekdays():
             continue  # "Thứ Năm, ngày 25 tháng 7 năm 2024": the day a web page was shown
@@ -1051,6 +1061,12 @@ def read_header(text: str, context: LocalityContext) -> Header:
     declared = None if official else _declared_opening(text, context)
     official = official or declared is not None
     signer, signer_body, sig_start = _signature(_before_annex(lines), context)
+    if signer is None or signer.name is None:
+        listed = _SIGNED_BY.search(text, 0, 3000)
+        if listed and _is_person_name(listed["name"]):
+            # a legal database's metadata: "| Người ký | Nguyễn Khắc Toàn |", "Người ký: X"
+            signer = Signer(**{**(signer.model_dump() if signer else {}), "name": listed["name"]})
+            sig_start = listed.start("name") if sig_start < 0 else sig_start
     recipients, rec_start = _recipients(text)
     # A name alone on the last line is a news article's byline unless the text is official.
     byline = signer is not None and signer.title is None and signer.authority is None
