@@ -1425,3 +1425,15 @@ def test_signer_listed_by_a_legal_database(listing: str) -> None:
         " tăng cường kỷ cương\n\nNội dung.\n"
     )
     assert head.signer is not None and head.signer.name == "Nguyễn Khắc Toàn"
+
+
+def test_headerless_letter_of_a_party_staff_body() -> None:
+    """A Central Organisation Commission letter copied from "Kính gửi" on: its committees
+    "trực thuộc Trung ương" are the addressees; the body that "đề nghị" is the sender."""
+    head = header_of(
+        "Kính gửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\n\nThực hiện nhiệm vụ Bộ"
+        " Chính trị giao, Ban Tổ chức Trung ương đã chủ trì xây dựng hướng dẫn. Để triển khai,"
+        " Ban Tổ chức Trung ương đề nghị các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương chỉ"
+        " đạo thực hiện.\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Ban Tổ chức Trung ương"

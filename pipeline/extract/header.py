@@ -1226,9 +1226,11 @@ def _self_reference(text: str, context: LocalityContext) -> Body | None:
     """A body that speaks of itself: 'Đảng ủy phường thống nhất ...' (issuer without header)."""
     for mention in find_bodies(text, context):
         after = text[mention.end : mention.end + 40]
-        cited = re.search(r"(?<![\w])của[ \t]+$", text[max(0, mention.start - 8) : mention.start])
-        if cited:
-            continue  # "Quyết định số 1896/QĐ-TTg ... của Thủ tướng Chính phủ ban hành ...": cited
+        before = text[max(0, mention.start - 8) : mention.start]
+        if re.search(r"(?<![\w])(?:của|thuộc)[ \t]+$", before):
+            # "Quyết định số 1896/QĐ-TTg ... của Thủ tướng Chính phủ ban hành ...": cited;
+            # "đảng ủy trực thuộc Trung ương chỉ đạo ...": whose committees
+            continue
         verb = _SELF_REFERENCE_VERB().match(after)
         if verb and not _NUMBERED_DOCUMENT.match(text, mention.end + verb.end()):
             return Body(**{**mention.body.model_dump(), "inferred": True})
