@@ -993,7 +993,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
 
 
 @cache
-def _PUBLISHER() -> re.Pattern[str]:
+def _publisher_pattern() -> re.Pattern[str]:
     openers = "|".join(re.escape(o) for o in _layout()["publisher_openers"])
     verb = _layout()["publisher_verb"]
     return re.compile(
@@ -1005,7 +1005,7 @@ def _news_publisher(text: str) -> tuple[Body, int] | None:
     """The site or paper that says, at the start of a sentence, that it presents the text:
     "Báo X xin giới thiệu toàn văn ..." (not "... đại diện Báo Nhân Dân giới thiệu kinh
     nghiệm"); with where its name starts."""
-    for m in _PUBLISHER().finditer(text, 0, 5000):
+    for m in _publisher_pattern().finditer(text, 0, 5000):
         before = text[max(0, m.start() - 3) : m.start()]
         if not m["name"][0].isupper() or not (
             m.start() == 0 or re.search(r"(?:[.!?:]\s|\n)$", before)
@@ -1231,7 +1231,7 @@ def _self_reference(text: str, context: LocalityContext) -> Body | None:
             # "Quyết định số 1896/QĐ-TTg ... của Thủ tướng Chính phủ ban hành ...": cited;
             # "đảng ủy trực thuộc Trung ương chỉ đạo ...": whose committees
             continue
-        verb = _SELF_REFERENCE_VERB().match(after)
+        verb = _self_reference_verb().match(after)
         if verb and not _NUMBERED_DOCUMENT.match(text, mention.end + verb.end()):
             return Body(**{**mention.body.model_dump(), "inferred": True})
     return None
@@ -1244,13 +1244,13 @@ _NUMBERED_DOCUMENT = re.compile(
 
 
 @cache
-def _SELF_REFERENCE_VERB() -> re.Pattern[str]:
+def _self_reference_verb() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in _layout()["self_reference_verbs"])
     return re.compile(rf"[ \t]+(?:{verbs})(?![\w])")
 
 
 @cache
-def _NEWS_LEAD() -> re.Pattern[str]:
+def _news_lead() -> re.Pattern[str]:
     """What opens a news report after its headline: a source tag ("(GLO)-", "CTTĐT -") or a
     dated lead ("Ngày 6/8, ...", "Chiều 16/10, ..."; the times of day in layout.toml)."""
     times = "|".join(re.escape(t) for t in _layout()["news_lead_times"])
@@ -1271,7 +1271,7 @@ def _page_titled_by_its_document(
         if not (at_start and not m.bare and m.date and m.issuer and m.subject):
             continue
         following = filled[k + 1 : k + 8]
-        if not following or _NEWS_LEAD().match(following[0].text):
+        if not following or _news_lead().match(following[0].text):
             return None
         if re.search(r"(?<![\w])vừa(?![\w])", following[0].text):
             return None  # "Tổng Bí thư Tô Lâm vừa ký ...": a report of the document

@@ -75,11 +75,11 @@ def type_code(code: str) -> str | None:
         return code
     upper = {k.upper(): k for k in table}
     # A scan or a keyboard without Vietnamese drops the bar of Đ: "QD" is QĐ, "ND" is NĐ; a
-    # scan may double a letter ("QĐĐ").
+    # scan may double it ("QĐĐ", from "QĐÐ").
     return (
         upper.get(code.upper())
         or upper.get(code.upper().replace("D", "Đ"))
-        or upper.get(re.sub(r"(.)\1", r"\1", code.upper()))
+        or upper.get(code.upper().replace("ĐĐ", "Đ"))
     )
 
 
