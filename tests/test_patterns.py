@@ -1571,6 +1571,19 @@ CITATIONS = [
         [("KH", "16/KH-HĐTĐKT", "2021-08-31", "Hội đồng Thi đua - Khen thưởng Trung ương")],
         id="emulation-council",
     ),
+    case(  # a joint circular: every ministry its symbol codes
+        "Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 5/3/2012 hướng dẫn",
+        NOWHERE,
+        [
+            (
+                "TTLT",
+                "08/2012/TTLT-BLĐTBXH-BNV-BTC",
+                "2012-03-05",
+                "Bộ Lao động - Thương binh và Xã hội, Bộ Nội vụ, Bộ Tài chính",
+            )
+        ],
+        id="joint-circular-issuers",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

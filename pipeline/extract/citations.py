@@ -313,12 +313,28 @@ _PARTY_CODE_SCOPES = {"TU": "province", "QU": "district", "HU": "district", "ĐU
 
 
 def _listed_code_body(sym: Symbol) -> Body | None:
-    """The national body a symbol's issuer code names by itself ("VPCP", "TTg", "BTC")."""
+    """The national body a symbol's issuer code names by itself ("VPCP", "TTg", "BTC"); a
+    joint circular's several ministries together ("TTLT-BLĐTBXH-BNV-BTC")."""
+    names = []
     for code in reversed(sym.issuer_codes):
-        listed = code if code in _symbol_issuers() else re.sub(r"\d{1,2}$", "", code)
-        if listed in _symbol_issuers():
-            return Body(name=_symbol_issuers()[listed], surface=code, inferred=True)
-    return None
+        listed = next(
+            (
+                c
+                for c in (code, re.sub(r"\d{1,2}$", "", code), code.replace("D", "Đ"))
+                if c in _symbol_issuers()
+            ),
+            None,
+        )
+        if listed:
+            names.append((_symbol_issuers()[listed], code))
+    if not names:
+        return None
+    if sym.doc_type in load_table("relations")["joint_types"] and len(names) > 1:
+        joined = ", ".join(name for name, _code in reversed(names))
+        surface = "-".join(code for _name, code in reversed(names))
+        return Body(name=joined, surface=surface, inferred=True)
+    name, code = names[0]
+    return Body(name=name, surface=code, inferred=True)
 
 
 def _issuer_from_codes(
