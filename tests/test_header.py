@@ -1437,3 +1437,14 @@ def test_headerless_letter_of_a_party_staff_body() -> None:
         " đạo thực hiện.\n"
     )
     assert head.issuer is not None and head.issuer.name == "Ban Tổ chức Trung ương"
+
+
+def test_headerless_rules_of_a_committee_named_in_the_title() -> None:
+    """A district committee's working rules copied without header: its title names it, and the
+    place name stops before "LẦN THỨ IX"."""
+    head = header_of(
+        "QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH\n\nĐẢNG BỘ HUYỆN BÌNH CHÁNH LẦN THỨ IX (NHIỆM KỲ"
+        " 2005 - 2010)\n\nCăn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+    )
+    assert head.issuer is not None
+    assert head.issuer.name == "Ban Chấp hành Đảng bộ huyện Bình Chánh"

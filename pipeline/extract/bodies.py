@@ -133,9 +133,11 @@ def _clean_name(name: str | None) -> str | None:
         return None
     if [w.lower() for w in words[:2]] == ["việt", "nam"]:
         return None  # "Ủy ban Mặt trận Tổ quốc Việt Nam": the country, no place ("xã Việt Hồng")
-    # A name runs into the next sentence's capitalised word rarely; cut at common starters.
+    # A name runs into the next words when they are capitalised (a title in capitals, a new
+    # sentence): cut at words no place name holds (vocab/bodies.toml: place_name_stops).
+    stops = _table()["place_name_stops"]
     for i, w in enumerate(words):
-        if w.lower() in {"về", "và", "tại", "theo", "trên", "thực", "ngày"}:
+        if w.lower() in stops:
             words = words[:i]
             break
     return title_case_caps(" ".join(words)) or None

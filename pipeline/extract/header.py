@@ -1156,6 +1156,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if issuer is None and signer_body is not None:
         issuer, rule = signer_body, "signature.authority"
         issuer = Body(**{**issuer.model_dump(), "inferred": True})
+    if issuer is None and title:
+        issuer, rule = _issuer_in_title(lines, title[0], context), "header.title_issuer"
     if issuer is None:
         issuer, rule = _self_reference(text, context), "body.self_reference"
     if issuer and signer and signer.authority:
@@ -1179,6 +1181,21 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["recipients"] = Provenance(start=rec_start, end=rec_start, rule="noi_nhan")
     head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
     return head
+
+
+def _issuer_in_title(lines: list[Line], index: int, context: LocalityContext) -> Body | None:
+    """The body a headerless document's title names after "CỦA": "QUY CHẾ LÀM VIỆC CỦA BAN
+    CHẤP HÀNH / ĐẢNG BỘ HUYỆN BÌNH CHÁNH LẦN THỨ IX" is that committee's."""
+    caps = []
+    for line in lines[index : index + 3]:
+        text = line.text.strip(" *")
+        if not _is_caps(text):
+            break
+        caps.append(text)
+    title = title_case_caps(" ".join(caps))
+    of = re.search(r"(?<![\w])Của[ \t]+", title)
+    found = match_body_at(title, of.end(), context) if of else None
+    return Body(**{**found.body.model_dump(), "inferred": True}) if found else None
 
 
 def _titled_by(issuer: Body, below_title: list[Line], context: LocalityContext) -> Body:
