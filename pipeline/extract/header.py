@@ -264,7 +264,8 @@ def _in_running_text(before: str, label: str) -> bool:
     """A "Số" inside a sentence, not the number line: "...; Công văn Số 508/UBND-YT ngày ..."
     (after a type name, or after a word in lower case without the colon)."""
     before = before.rstrip(" \t*|")
-    if any(fold(before).endswith(" " + t) or fold(before) == t for t in _type_titles()):
+    folded = fold(before)
+    if any(folded.endswith(" " + t) or folded == t for t in _type_titles()):
         return True
     last = before.split()[-1] if before.split() else ""
     return ":" not in label and any(ch.islower() for ch in last)
@@ -1349,11 +1350,13 @@ def _posted_document(lines: list[Line], context: LocalityContext) -> _Posted | N
     return _Posted(code, rest or None, title, sender)
 
 
-def _type_name_words(title: str) -> list[str]:
-    """The words of the type name that opens `title` (the longest listed name)."""
+def _type_name_words(title: str, rest: bool = True) -> list[str]:
+    """The words of the type name that opens `title` (the longest listed name); with `rest`,
+    only a name that more words follow."""
     words = title.split()
+    after = 1 if rest else 0
     for n in (3, 2, 1):
-        if len(words) > n and fold(" ".join(words[:n])) in _type_titles():
+        if len(words) >= n + after and fold(" ".join(words[:n])) in _type_titles():
             return words[:n]
     return []
 
@@ -1403,9 +1406,7 @@ def _declared_opening(text: str, context: LocalityContext) -> str | None:
         m = re.match(r"[ \t]+ban[ \t]+hành[ \t]+((?:\w+\s+){0,2}\w+)", sentence[mention.end :])
         if not m or _NUMBERED_DOCUMENT.match(sentence, mention.end + m.start(1) - 1):
             continue
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            code = _type_titles().get(fold(" ".join(words[:n])))
-            if code:
-                return code
+        named = _type_name_words(m.group(1), rest=False)
+        if named:
+            return _type_titles()[fold(" ".join(named))]
     return None

@@ -48,6 +48,15 @@ _ASSIGN = (  # "Giao Ban X" and "giao ban quản lý ..." assign
 )
 
 
+_SPACES = re.compile(r"\s*")
+_BLANKS = re.compile(r"[ \t]*")  # spaces within a line
+
+
+def _past_spaces(text: str, pos: int, end: int | None = None) -> int:
+    """Where the text after `pos` (up to `end`) stops being white space."""
+    return _SPACES.match(text, pos, len(text) if end is None else end).end()
+
+
 @dataclass
 class Item:
     """A numbered item: its marker path, heading line and full text span."""
@@ -433,8 +442,7 @@ def _make_task(
     """A task of text[start:end]; `named` are units its own heading named ("Sở Y tế: ...")."""
     text = ctx.text
     body = text[start:end].strip()
-    lead = len(text[start:end]) - len(text[start:end].lstrip())
-    start += lead
+    start = _past_spaces(text, start, end)
     own = named or units_at(text, start, ctx.verbs)[0]
     duty = _DUTY_OF.match(text, start)
     if not own and duty:
@@ -473,7 +481,7 @@ def _units_under_title(ctx: _Context, start: int, end: int) -> list[str]:
         return []
     if re.search(r"(?<![\w])(?:với|và|của|cho|các|về|tại|trong|để|theo)$", title):
         return []  # a first line that wraps on ("Tăng cường phối hợp với / UBND các huyện ...")
-    at = re.compile(r"\s*").match(ctx.text, newline).end()
+    at = _past_spaces(ctx.text, newline)
     return units_at(ctx.text, at, ctx.verbs)[0] if at < end else []
 
 
@@ -569,7 +577,7 @@ def _duty_after_clause(text: str, start: int, end: int) -> int | None:
     rest = fold(text[stop.end() : end])
     if not any(phrase in rest for phrase in _vocab()["assigning_article_phrases"]):
         return None
-    return stop.end() + len(text[stop.end() : end]) - len(text[stop.end() : end].lstrip())
+    return _past_spaces(text, stop.end(), end)
 
 
 def _recommends(text: str, item: Item) -> bool:
@@ -606,7 +614,7 @@ def _lead_in(ctx: _Context, start: int, first_item: int) -> tuple[int, int] | No
     sentence = ends[-1].end() if ends else window
     not_actions = _vocab()["lead_in_non_actions"]
     for verb in _LEAD_VERB.finditer(ctx.text, sentence, colon):
-        at = re.compile(r"\s*").match(ctx.text, verb.end()).end()
+        at = _past_spaces(ctx.text, verb.end())
         units, units_end = _addressees_at(ctx.text, at, ctx.verbs)
         # The units are followed by what they are to do ("triển khai thực hiện ..."), not by
         # "nội dung như sau:" (a letter that reports and proposes).
@@ -668,7 +676,7 @@ def _prose_list_starts(
     starts: dict[int, list[str]] = {m.end(): [] for m in _PROSE_LIST.finditer(ctx.text, start, end)}
     sentence_only: set[int] = set()  # a list without a colon ends with its sentence
     for m in _request_regex().finditer(ctx.text, start, end):
-        at = m.end() + len(ctx.text[m.end() :]) - len(ctx.text[m.end() :].lstrip(" \t"))
+        at = _BLANKS.match(ctx.text, m.end()).end()
         units, units_end = units_at(ctx.text, at, ctx.verbs)
         aside = None if units else _aside_regex().match(ctx.text, at)
         if aside:  # "đề nghị trong thời gian tới, UBND huyện chủ động ..."
@@ -708,8 +716,7 @@ def _prose_tasks(ctx: _Context, start: int, end: int, reported: bool = False) ->
             piece = ctx.text[s:e].strip(" ;.\n")
             if len(piece.split()) < 3:
                 continue
-            lead = len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
-            units, _ = units_at(ctx.text, s + lead, ctx.verbs)
+            units, _ = units_at(ctx.text, _past_spaces(ctx.text, s, e), ctx.verbs)
             if units:
                 carried = units
             task = _make_task(ctx, None, s, e, carried, "task.prose")
