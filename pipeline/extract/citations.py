@@ -74,9 +74,10 @@ def _org_after() -> re.Pattern[str]:
     that ends it ("... của Cục Hóa chất gửi Sở Công Thương": vocab/relations.toml)."""
     stops = load_table("relations")["issuer_name_stops"]
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stops)
+    heads = _agency_heads(r"\s+")
     return re.compile(
         r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn|"
-        r"Tổng\s+cục|Cục|Chi\s+cục|Vụ|Viện|Trung\s+tâm|Ban\s+Quản\s+lý)\s+"
+        rf"{heads})\s+"
         rf"(?:[{UPPER}]|cổ\s+phần|trách\s+nhiệm|tư\s+nhân)[^;:,()]{{0,100}}?)"
         rf"(?=\s+(?:{alt})(?![\w])|[;,.()]|\n\n)"
     )
@@ -156,12 +157,26 @@ _ALIAS_LEAD = re.compile(
 # An agency named before its issuing verb: "Cục Đăng kiểm Việt Nam đã có Văn bản số ...".
 # Its name is up to 16 words without a verb; only a verb of issuing follows ("Cục Thuế tỉnh
 # đề nghị ... tại Công văn số ..." names no issuer).
-_AGENCY_BEFORE_VERB = re.compile(
-    r"(?<![\w])(?P<org>(?:Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Vụ|Viện|Trung[ \t]+tâm"
-    r"|Ban[ \t]+Quản[ \t]+lý)(?:[ \t]+(?!(?:đã|vừa|có|đề|yêu|theo|tại|thực|hướng|các)(?![\w]))"
-    r"[\w-]+){1,16})"
-    r"[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:có|ban[ \t]+hành|ký|phát[ \t]+hành)[ \t]*$"
-)
+
+
+@cache
+def _agency_before_verb() -> re.Pattern[str]:
+    """An agency the body table does not know, just before the verb that issued a document:
+    "Cục Đăng kiểm Việt Nam đã có Văn bản số ..." (its heads: vocab/bodies.toml)."""
+    heads = _agency_heads(r"[ \t]+")
+    return re.compile(
+        rf"(?<![\w])(?P<org>(?:{heads})"
+        r"(?:[ \t]+(?!(?:đã|vừa|có|đề|yêu|theo|tại|thực|hướng|các)(?![\w]))[\w-]+){1,16})"
+        r"[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:có|ban[ \t]+hành|ký|phát[ \t]+hành)[ \t]*$"
+    )
+
+
+def _agency_heads(space: str) -> str:
+    """Regex alternatives for the words that open an agency's name, `space` between words."""
+    heads = load_table("bodies")["unlisted_agency_heads"]
+    return "|".join(space.join(map(re.escape, h.split())) for h in heads)
+
+
 _AT = re.compile(r"(?<![\w])tại[ \t]*$")
 # The office holder's name between a titled body and the issuing verb.
 _OFFICE_HOLDER = re.compile(rf"[ \t]+(?:[{UPPER}][\w]*[ \t]+){{1,3}}[{UPPER}][\w]*(?=[ \t])")
@@ -213,7 +228,7 @@ def _company_before(window: str, context: LocalityContext) -> Body | None:
 
 def _agency_before(window: str, context: LocalityContext) -> Body | None:
     """'Cục Đăng kiểm Việt Nam đã có Văn bản số ...': an agency the body table does not know."""
-    m = _AGENCY_BEFORE_VERB.search(window)
+    m = _agency_before_verb().search(window)
     if not m:
         return None
     org = " ".join(m["org"].split())
