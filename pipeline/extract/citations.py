@@ -23,7 +23,7 @@ from pipeline.extract.dates import date_at
 from pipeline.extract.orthography import fold
 from pipeline.extract.symbols import Symbol, find_symbols, normalize_number, parse_symbol
 from pipeline.records.models import Body, Citation, Level, Provenance
-from pipeline.vocab import load_table, type_names_to_code
+from pipeline.vocab import load_table, phrase_pattern, type_names_to_code
 
 _NUMBER_WORD = r"(?:số|sô|so|só|Số|SỐ)"
 # Words between a type name and its number that qualify the type: "Kế hoạch kiểm tra số ...".
@@ -46,7 +46,7 @@ def _issued_by_before() -> re.Pattern[str]:
     """What lies between a body and the citation it issues: "UBND tỉnh (khóa X) đã ban hành",
     "Sở Y tế có", "... tại" (verbs from vocab/relations.toml)."""
     table = load_table("relations")
-    alt = _verb_alternation(table["issuing_verbs"] + table["issuing_verbs_after_body"])
+    alt = phrase_pattern(table["issuing_verbs"] + table["issuing_verbs_after_body"], r"[ \t]+")
     return re.compile(
         r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:,?[ \t]*+khóa[ \t]++[IVXLC]++[ \t]*+,?[ \t]*+)?"
         rf"(?:(?:đã|vừa)[ \t]+)?(?:{alt})[ \t]*",
@@ -73,7 +73,7 @@ def _org_after() -> re.Pattern[str]:
     """An organisation the body table does not know, after "của": its name runs to the word
     that ends it ("... của Cục Hóa chất gửi Sở Công Thương": vocab/relations.toml)."""
     stops = load_table("relations")["issuer_name_stops"]
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stops)
+    alt = phrase_pattern(stops)
     heads = _agency_heads(r"\s+")
     return re.compile(
         r"(?P<org>(?:Tổng\s+công\s+ty|Công\s+ty|Doanh\s+nghiệp|Chi\s+nhánh|Tập\s+đoàn|"
@@ -173,8 +173,7 @@ def _agency_before_verb() -> re.Pattern[str]:
 
 def _agency_heads(space: str) -> str:
     """Regex alternatives for the words that open an agency's name, `space` between words."""
-    heads = load_table("bodies")["unlisted_agency_heads"]
-    return "|".join(space.join(map(re.escape, h.split())) for h in heads)
+    return phrase_pattern(load_table("bodies")["unlisted_agency_heads"], space)
 
 
 _AT = re.compile(r"(?<![\w])tại[ \t]*$")
@@ -285,13 +284,8 @@ _DATE_LEADS = re.compile(r"(?<![\w])[Nn]gày[ \t]+(?=\d)")
 @cache
 def _issuing_verb_end() -> re.Pattern[str]:
     """The verb of issue that ends a clause opened by a date (vocab/relations.toml)."""
-    alt = _verb_alternation(load_table("relations")["issuing_verbs"])
+    alt = phrase_pattern(load_table("relations")["issuing_verbs"], r"[ \t]+")
     return re.compile(rf"(?<![\w])(?:{alt})[ \t]*$", re.IGNORECASE)
-
-
-def _verb_alternation(verbs: list[str]) -> str:
-    """Regex alternatives for verbs of one or more words, the longest first."""
-    return "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in sorted(verbs, key=len)[::-1])
 
 
 def _date_before(text: str, start: int) -> dt.date | None:

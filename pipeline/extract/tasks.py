@@ -21,7 +21,7 @@ from pipeline.extract.header import Header
 from pipeline.extract.orthography import fold
 from pipeline.extract.symbols import find_symbols
 from pipeline.records.models import Deadline, Provenance, Task
-from pipeline.vocab import load_table, type_names_to_code
+from pipeline.vocab import load_table, phrase_pattern, type_names_to_code
 
 _ROMAN = "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII"
 _MARKER = re.compile(
@@ -160,17 +160,11 @@ def _operative(text: str, item: Item) -> bool:
     return True
 
 
-def _alt(phrases: list[str]) -> str:
-    return "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-
-
 @cache
 def _unit_regex() -> re.Pattern[str]:
     """A unit head at the cursor, not one of the look-alike phrases ("Ban hành")."""
     return re.compile(
-        rf"(?!(?:{_alt(_vocab()['unit_head_exclusions'])})(?![\w]))(?:{_alt(_vocab()['unit_heads'])})(?![\w])",
+        rf"(?!(?:{phrase_pattern(_vocab()['unit_head_exclusions'])})(?![\w]))(?:{phrase_pattern(_vocab()['unit_heads'])})(?![\w])",
         re.IGNORECASE,
     )
 
@@ -179,19 +173,23 @@ def _unit_regex() -> re.Pattern[str]:
 def _unit_start_regex() -> re.Pattern[str]:
     """A unit head as printed (case-sensitive): where a list of units starts its next unit."""
     return re.compile(
-        rf"(?!(?:{_alt(_vocab()['unit_head_exclusions'])})(?![\w]))(?:{_alt(_vocab()['unit_heads'])})(?![\w])"
+        rf"(?!(?:{phrase_pattern(_vocab()['unit_head_exclusions'])})(?![\w]))(?:{phrase_pattern(_vocab()['unit_heads'])})(?![\w])"
     )
 
 
 @cache
 def _internal_verb_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alt(_vocab()['unit_internal_verbs'])})(?![\w])", re.IGNORECASE)
+    return re.compile(
+        rf"(?:{phrase_pattern(_vocab()['unit_internal_verbs'])})(?![\w])", re.IGNORECASE
+    )
 
 
 @cache
 def _stop_regex() -> re.Pattern[str]:
     """A stop phrase ends a unit, unless a plural marker makes it a noun ("các tổ chức")."""
-    return re.compile(rf"(?<![\w])(?<!các )(?<!những )(?:{_alt(_vocab()['unit_stops'])})(?![\w])")
+    return re.compile(
+        rf"(?<![\w])(?<!các )(?<!những )(?:{phrase_pattern(_vocab()['unit_stops'])})(?![\w])"
+    )
 
 
 def _verbs(verb_spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
@@ -629,7 +627,7 @@ def _request_regex() -> re.Pattern[str]:
     """A verb of request or assignment (vocab/tasks.toml: request_verbs), not a noun made
     with "giao"."""
     verbs = [v for v in _vocab()["request_verbs"] if v != "giao"]
-    return re.compile(rf"(?<![\w])(?:{_alt(verbs)}|{_ASSIGN})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{phrase_pattern(verbs)}|{_ASSIGN})(?![\w])", re.IGNORECASE)
 
 
 def _request_sentences(
@@ -658,10 +656,8 @@ _PROSE_LIST = re.compile(rf"(?:yêu\s+cầu|đề\s+nghị|{_ASSIGN})\s*:\s*", r
 @cache
 def _aside_regex() -> re.Pattern[str]:
     """A time or condition between a request verb and its addressees (vocab: request_asides)."""
-    return re.compile(
-        rf",?[ \t]*(?:{_alt(_vocab()['request_asides'])})(?![\w])[^,.;:\n]{{0,50}},[ \t]*",
-        re.IGNORECASE,
-    )
+    asides = phrase_pattern(_vocab()["request_asides"])
+    return re.compile(rf",?[ \t]*(?:{asides})(?![\w])[^,.;:\n]{{0,50}},[ \t]*", re.IGNORECASE)
 
 
 def _prose_list_starts(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -13,6 +14,13 @@ def load_table(name: str) -> dict[str, Any]:
     """Load `pipeline/vocab/NAME.toml`."""
     with resources.files(__package__).joinpath(f"{name}.toml").open("rb") as fh:
         return tomllib.load(fh)
+
+
+def phrase_pattern(phrases: list[str], space: str = r"\s+") -> str:
+    """Regex alternatives for a table's phrases, the longest first, `space` between words."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", space) for p in sorted(phrases, key=len, reverse=True)
+    )
 
 
 @cache
