@@ -1448,3 +1448,22 @@ def test_headerless_rules_of_a_committee_named_in_the_title() -> None:
     )
     assert head.issuer is not None
     assert head.issuer.name == "Ban Chấp hành Đảng bộ huyện Bình Chánh"
+
+
+def test_joint_symbol_wrapped_after_its_dash_names_every_issuer() -> None:
+    """A joint guidance's header stacks seven bodies; its symbol, wrapped in a narrow cell,
+    lists them all."""
+    head = header_of(
+        "BỘ CÔNG AN BỘ QUỐC PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BỘ Y TẾ BỘ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\n"
+        "BỘ TÀI CHÍNH VIỆN KIỂM SÁT\nNHÂN DÂN TỐI CAO TÒA ÁN\nNHÂN DÂN TỐI CAO\n"
+        "Số: 24 /HDLN-BCA-BQP-BYT- Hà Nội, ngày 25 tháng 6 năm 2026\n"
+        "BCT-BTC-VKSNDTC-TANDTC\n\nHƯỚNG DẪN LIÊN NGÀNH\n"
+        "Về việc xử lý đối với hành vi vi phạm liên quan đến N2O\n"
+    )
+    assert head.symbol.text == "24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC"
+    assert head.issuer.name == (
+        "Bộ Công an, Bộ Quốc phòng, Bộ Y tế, Bộ Công Thương, Bộ Tài chính, "
+        "Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao"
+    )
+    assert head.date == dt.date(2026, 6, 25)

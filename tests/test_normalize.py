@@ -173,3 +173,10 @@ def test_escaped_line_breaks_of_a_scraped_page() -> None:
     """A Lạng Sơn plan scraped with its line breaks left as the text '\\r\\n'."""
     text = "số 1896/QĐ-TTg\\r\\nngày 25/12/2019"
     assert normalize_text(text) == "số 1896/QĐ-TTg\nngày 25/12/2019"
+
+
+def test_cyrillic_look_alikes_in_symbols_are_latin() -> None:
+    """An OCR engine reads B, C, T of a scanned symbol as Cyrillic ("ВСТ-ВТC")."""
+    assert normalize_text("ВСТ-ВТC-VKSNDTC") == "BCT-BTC-VKSNDTC"
+    assert normalize_text("Lưu: VT, C04-ВСА.") == "Lưu: VT, C04-BCA."
+    assert normalize_text("Москва") == "Москва"  # a word wholly in Cyrillic stays

@@ -1584,6 +1584,25 @@ CITATIONS = [
         ],
         id="joint-circular-issuers",
     ),
+    case(  # An Giang decision: the agriculture ministry's older code "BNN"
+        "Căn cứ Thông tư liên tịch số 183/2010/TTLT/BTC-BNN ngày 15/11/2010 của liên Bộ",
+        NOWHERE,
+        [
+            (
+                "TTLT",
+                "183/2010/TTLT/BTC-BNN",
+                "2010-11-15",
+                "Bộ Tài chính, Bộ Nông nghiệp và Phát triển nông thôn",
+            )
+        ],
+        id="joint-circular-old-agriculture-code",
+    ),
+    case(  # a joint guidance: the type code marked "LN" (liên ngành)
+        "Thực hiện Hướng dẫn liên ngành số 24/HDLN-BCA-BQP-BYT ngày 25/6/2026 về xử lý",
+        NOWHERE,
+        [("HD", "24/HDLN-BCA-BQP-BYT", "2026-06-25", "Bộ Công an, Bộ Quốc phòng, Bộ Y tế")],
+        id="joint-guidance-issuers",
+    ),
     case(  # Đắk Song / Tương Mai news: an elected body passes its resolution
         "Ngày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết"
         " 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã",

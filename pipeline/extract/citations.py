@@ -21,7 +21,13 @@ from pipeline.extract.bodies import (
 )
 from pipeline.extract.dates import date_at
 from pipeline.extract.orthography import fold
-from pipeline.extract.symbols import Symbol, find_symbols, normalize_number, parse_symbol
+from pipeline.extract.symbols import (
+    Symbol,
+    find_symbols,
+    normalize_number,
+    parse_symbol,
+    type_code,
+)
 from pipeline.records.models import Body, Citation, Level, Provenance
 from pipeline.vocab import load_table, phrase_pattern, type_names_to_code
 
@@ -321,9 +327,31 @@ _SAME_ISSUER_GAP = re.compile(
 _PARTY_CODE_SCOPES = {"TU": "province", "QU": "district", "HU": "district", "ĐU": "commune"}
 
 
+def is_joint(sym: Symbol) -> bool:
+    """A symbol of a document issued jointly: a joint type ("TTLT") or a type code marked
+    inter-agency ("24/HDLN-BCA-BQP", "01/KHLT-MTTQ-CA"; vocab/relations.toml)."""
+    return sym.doc_type in load_table("relations")["joint_types"] or _joint_type(sym) is not None
+
+
+def _joint_type(sym: Symbol) -> str | None:
+    """The type a joint mark qualifies: "HDLN" -> "HD"; None for any other symbol."""
+    first = sym.issuer_codes[0] if sym.issuer_codes and sym.doc_type is None else ""
+    for mark in load_table("relations")["joint_type_marks"]:
+        if first.endswith(mark) and len(first) > len(mark):
+            return type_code(first[: -len(mark)])
+    return None
+
+
+def joint_issuers(sym: Symbol) -> Body | None:
+    """The several bodies a joint document's symbol names, or None when it is not joint or
+    names fewer than two listed bodies."""
+    body = _listed_code_body(sym) if is_joint(sym) else None
+    return body if body and "-" in body.surface else None
+
+
 def _listed_code_body(sym: Symbol) -> Body | None:
     """The national body a symbol's issuer code names by itself ("VPCP", "TTg", "BTC"); a
-    joint circular's several ministries together ("TTLT-BLĐTBXH-BNV-BTC")."""
+    joint document's several bodies together ("TTLT-BLĐTBXH-BNV-BTC")."""
     names = []
     for code in reversed(sym.issuer_codes):
         listed = next(
@@ -338,7 +366,7 @@ def _listed_code_body(sym: Symbol) -> Body | None:
             names.append((_symbol_issuers()[listed], code))
     if not names:
         return None
-    if sym.doc_type in load_table("relations")["joint_types"] and len(names) > 1:
+    if is_joint(sym) and len(names) > 1:
         joined = ", ".join(name for name, _code in reversed(names))
         surface = "-".join(code for _name, code in reversed(names))
         return Body(name=joined, surface=surface, inferred=True)
@@ -477,7 +505,8 @@ def find_citation_mentions(
                 after = None  # "Công văn này thay thế văn bản số ...": the later name cites
             got = _number_at(text, after.end()) if after else None
             sym = got[1] if got else None
-            if sym is None or sym.doc_type != (None if named_type == "CV" else named_type):
+            expected = None if named_type == "CV" else named_type
+            if sym is None or (sym.doc_type != expected and _joint_type(sym) != expected):
                 continue
             if any(c.startswith("QH") for c in sym.issuer_codes):
                 continue  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": a law

@@ -29,7 +29,7 @@ from pipeline.extract.bodies import (
     same_case_run,
     title_case_caps,
 )
-from pipeline.extract.citations import CitationMention, find_citation_mentions
+from pipeline.extract.citations import CitationMention, find_citation_mentions, joint_issuers
 from pipeline.extract.dates import find_dates, make_date
 from pipeline.extract.orthography import (
     fold,
@@ -209,6 +209,10 @@ def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
     return None
 
 
+# The codes a wrapped symbol carries onto the next line, alone or before the other column.
+_WRAPPED_CODES = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,11}(?:-[A-ZĐ][A-ZĐ0-9]{1,11})*(?=[ \t]|$)")
+
+
 def _number(lines: list[Line], text: str) -> Symbol | None:
     """The document's number/symbol; a "Số:" with its colon wins over a "SỐ" without one
     (a unit's name may cite its founding decision: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ
@@ -243,7 +247,15 @@ def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol,
         if sym:
             at = line.start + m.end()
             colon = ":" in line.text[: m.end()] or line is not lines[k]
-            yield Symbol(**{**sym.__dict__, "start": sym.start + at, "end": sym.end + at}), colon
+            end = sym.end + at
+            wrapped = _WRAPPED_CODES.match(lines[k + 1].text) if k + 1 < len(lines) else None
+            if wrapped and re.match(r"-(?:[ \t]|$)", rest[sym.end :]):
+                # a narrow cell wraps a joint symbol after its dash: "Số: 24/HDLN-BCA-BQP-BYT-"
+                # / "BCT-BTC-VKSNDTC-TANDTC"
+                joined = parse_symbol(rest[: sym.end] + "-" + wrapped.group(0))
+                if joined and joined.end > sym.end:
+                    sym, end = joined, lines[k + 1].start + wrapped.end()
+            yield Symbol(**{**sym.__dict__, "start": sym.start + at, "end": end}), colon
 
 
 # The signer as a legal database lists it above the text.
@@ -1154,6 +1166,10 @@ def read_header(text: str, context: LocalityContext) -> Header:
         lines, (number_idx + 1) if number_idx is not None else stop, context, text
     )
     rule = "header.issuer"
+    joint = joint_issuers(symbol) if symbol else None
+    if joint:
+        # a joint document's header stacks its bodies in one column; its symbol lists them all
+        issuer, rule = joint, "header.joint_symbol"
     if issuer is None and signer_body is not None:
         issuer, rule = signer_body, "signature.authority"
         issuer = Body(**{**issuer.model_dump(), "inferred": True})

@@ -50,6 +50,13 @@ _UY = re.compile(
     re.IGNORECASE,
 )
 
+# Cyrillic letters an OCR engine reads for their Latin twins ("ВСТ-ВТC" for "BCT-BTC").
+# Only rewritten inside a word that also holds Latin letters, digits or a symbol's - and /:
+# a word wholly in Cyrillic is left for the plausibility check to flag as a wrong decoding.
+_CYRILLIC_TWINS = str.maketrans("АВСЕНКМОРТХаеорсух", "ABCEHKMOPTXaeopcyx")
+_MIXED_CYRILLIC = re.compile(r"\S*[А-Яа-я]\S*")
+_LATIN_OR_SYMBOL = re.compile(r"[A-Za-z0-9/-]")
+
 _SPACE_RUN = re.compile(r" {2,}")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
@@ -74,6 +81,7 @@ def normalize_text(text: str) -> str:
       they are visible text, and subjects are kept as printed.
     - CRLF/CR, the escape text "\\r\\n" of scraped pages and other line separators -> LF;
       tabs, no-break and zero-width spaces -> space;
+      Cyrillic look-alikes inside Latin words and symbols -> Latin;
       soft hyphens, BOMs and joiners removed; runs of spaces collapsed; lines stripped;
       at most one blank line in a row; no blank lines at the start or end.
     """
@@ -81,9 +89,15 @@ def normalize_text(text: str) -> str:
     text = text.replace("\\r\\n", "\n")
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
     text = unicodedata.normalize("NFC", text)
+    text = _MIXED_CYRILLIC.sub(_latin_twins, text)
     lines = [_SPACE_RUN.sub(" ", line).strip(" ") for line in text.split("\n")]
     text = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
     return place_tones(text)
+
+
+def _latin_twins(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return word.translate(_CYRILLIC_TWINS) if _LATIN_OR_SYMBOL.search(word) else word
 
 
 def place_tones(text: str) -> str:
