@@ -1467,3 +1467,53 @@ def test_joint_symbol_wrapped_after_its_dash_names_every_issuer() -> None:
         "Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao"
     )
     assert head.date == dt.date(2026, 6, 25)
+
+
+def test_party_header_on_a_web_page_below_its_own_heading() -> None:
+    """A page repeats the title above the header (pages: a school's chi bộ plan); every line is
+    its own paragraph, and the superior and the issuer share the first header line."""
+    head = header_of(
+        "KẾ HOẠCH CHỈ ĐẠO THỰC HIỆN NĂM HỌC 2021 -2022 CỦA CHI BỘ TRƯỜNG TH ĐÔNG TRÀ\n\n"
+        "ĐẢNG BỘ HUYỆN TIỀN HẢI ĐẢNG ỦY XÃ ĐÔNG TRÀ\n\n*\n\nSố 24-KH/ĐU\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n\nĐông Trà, ngày 04 thang 9 năm 2021\n\nKẾ HOẠCH\n\n"
+        "LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ GIÁO DỤC VÀ\n\nNĂM HỌC: 2021 - 2022\n\n"
+        "Căn cứ Kế hoạch số 12-KH/ĐU ngày 02/8/2021 của Đảng ủy xã,\n"
+    )
+    assert head.doc_type == "KH"
+    assert head.subject == "LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ GIÁO DỤC VÀ NĂM HỌC: 2021 - 2022"
+    assert head.issuer.name == "Đảng ủy xã Đông Trà"
+    assert head.date == dt.date(2021, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        (  # a staff organ's line carries the star and the number
+            "HUYỆN ỦY HÒA VANG\nBAN TUYÊN GIÁO * Số 17-KH/BTGHU |\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hòa Vang, ngày 21 tháng 3 năm 2017 |\nKẾ HOẠCH\nKhảo sát mô hình\n",
+            "Ban Tuyên giáo Huyện ủy Hòa Vang",
+        ),
+        (  # a commune's mass-mobilisation bloc
+            "ĐẢNG ỦY XÃ VINH HÀ\nKHỐI DÂN VẬN\nSố: 07-BC/DV\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Vinh Hà, ngày 25 tháng 11 năm 2022\nBÁO CÁO\nCông tác dân vận năm 2022\n",
+            "Khối Dân vận Đảng ủy xã Vinh Hà",
+        ),
+        (  # a unit named in capitals after its founding decision keeps "SỐ ..."
+            "SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA Độc lập - Tự do"
+            " - Hạnh phúc\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026\n"
+            "Số: 1105/KH-ĐKT\nKẾ HOẠCH\nKiểm tra\n",
+            "Đoàn Kiểm tra theo Quyết định số 1050/QĐ-SCT",
+        ),
+    ],
+)
+def test_staff_organ_below_its_committee(header: str, issuer: str) -> None:
+    head = header_of(header)
+    assert head.issuer is not None and head.issuer.name.lower() == issuer.lower()
+
+
+def test_place_misspelt_in_a_scanned_place_date_line() -> None:
+    head = header_of(
+        "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 19 /CD-TTg Ha Nội, ngày 15 thang 11 năm 2024\nCÔNG ĐIỆN\nVề việc thương mại\n"
+    )
+    assert (head.place, head.date) == ("Hà Nội", dt.date(2024, 11, 15))

@@ -272,6 +272,10 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     kind = _kind_of(m["kind"]) if m["kind"] else None
     name = _clean_name(m["name"])
     end = m.end()
+    if name and m["name"] and m["name"].strip() not in _table()["place_aliases"]:
+        kept = len(re.findall(r"[^\W\d_]+", name))
+        if kept < len(re.findall(r"[^\W\d_]+", m["name"])):
+            end = _end_of_words(m, kept)  # cut at a stop: "... NGA SƠN ĐẢNG ỦY XÃ NGA HẢI"
     city = province_name(name) if kind == "thành phố" and name else None
     if city and city != name and name.startswith(city + " "):
         # "UBND TP Hà Nội Dương Đức Tuấn": a centrally-run city, then its office holder

@@ -14,9 +14,12 @@ _WS = r"[ \t]*(?:\n[ \t]*)?"
 _DAY = r"(?P<d>\d{1,2})"
 _MONTH = r"(?P<m>\d{1,2})"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+# "tháng", "năm" as typed without tone marks on a keyboard set wrong ("ngày 25 thang 11 nam 2022")
+MONTH_WORD = r"th[aá]ng"
+YEAR_WORD = r"n[aă]m"
 
 DATE_WORDS = re.compile(
-    rf"(?<!\w){_DAY}{_WS}tháng{_WS}{_MONTH}{_WS}năm{_WS}{_YEAR}(?!\d)", re.IGNORECASE
+    rf"(?<!\w){_DAY}{_WS}{MONTH_WORD}{_WS}{_MONTH}{_WS}{YEAR_WORD}{_WS}{_YEAR}(?!\d)", re.IGNORECASE
 )
 DATE_NUMERIC = re.compile(
     rf"(?<![\w/.-]){_DAY}{_WS}(?P<sep>[/.-]){_WS}{_MONTH}{_WS}(?P=sep){_WS}{_YEAR}(?![\w/])"

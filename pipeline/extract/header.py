@@ -30,7 +30,7 @@ from pipeline.extract.bodies import (
     title_case_caps,
 )
 from pipeline.extract.citations import CitationMention, find_citation_mentions, joint_issuers
-from pipeline.extract.dates import find_dates, make_date
+from pipeline.extract.dates import MONTH_WORD, YEAR_WORD, find_dates, make_date
 from pipeline.extract.orthography import (
     fold,
     is_vietnamese_syllable,
@@ -61,8 +61,8 @@ _PLACE_DATE = re.compile(
     # "," as printed; "." as scans give it, then only before a lower-case "ngày" (a sentence
     # that ends on a place and opens with "Ngày 5 tháng 3 ..." is no place-date line)
     r"[ \t]*(?:,|\.(?=[ \t]*(?-i:n)))[ \t]*ng\S{1,4}?"
-    r"(?P<d>[ \t][^\n]{0,8}?|\d[^\n]{0,6}?)tháng(?P<m>[^\n]{0,8}?)"
-    r"năm[ \t]*(?P<y>\d{4})",
+    rf"(?P<d>[ \t][^\n]{{0,8}}?|\d[^\n]{{0,6}}?){MONTH_WORD}(?P<m>[^\n]{{0,8}}?)"
+    rf"{YEAR_WORD}[ \t]*(?P<y>\d{{4}})",
     re.IGNORECASE,
 )
 _PLACE_GARBLED_DATE = re.compile(
@@ -191,6 +191,17 @@ def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
 
     Returns the line index, the type code, and the title phrase after the type, if any.
     """
+    found = list(_title_candidates(lines))
+    if len(found) > 1:
+        # a web page's own heading repeats the title above the document's header ("KẾ HOẠCH
+        # CHỈ ĐẠO ... CỦA CHI BỘ ..." above "ĐẢNG BỘ XÃ ..."): the title below the motto wins
+        motto = next((i for i, ln in enumerate(lines[:HEADER_LINES]) if _motto_line(ln)), None)
+        if motto is not None and found[0][0] < motto:
+            return next((t for t in found if t[0] > motto), found[0])
+    return found[0] if found else None
+
+
+def _title_candidates(lines: list[Line]) -> Iterator[tuple[int, str, str | None]]:
     titles = _type_titles()
     by_length = sorted(titles, key=len, reverse=True)
     for i, line in enumerate(lines[:HEADER_LINES]):
@@ -199,14 +210,16 @@ def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
             continue
         folded = fold(text)
         if folded in titles:
-            return i, titles[folded], None
+            yield i, titles[folded], None
+            continue
         for name in by_length:
             if folded.startswith(name + " ") and len(name.split()) >= 2:
                 rest = text[len(name) :].strip()
                 if fold(rest) in _layout()["type_title_qualifiers"]:
-                    return i, titles[name], None  # "HƯỚNG DẪN LIÊN NGÀNH": still the type
-                return i, titles[name], rest[:1] + rest[1:].lower()
-    return None
+                    yield i, titles[name], None  # "HƯỚNG DẪN LIÊN NGÀNH": still the type
+                else:
+                    yield i, titles[name], rest[:1] + rest[1:].lower()
+                break
 
 
 # The codes a wrapped symbol carries onto the next line, alone or before the other column.
@@ -310,7 +323,7 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         date = None
         if re.fullmatch(r"\d{1,2}", day) and re.fullmatch(r"\d{1,2}", month):
             date = make_date(m["y"], month, day)
-        place = title_case_caps(same_case_run(m["place"].strip(), last=True))
+        place = _respelt(title_case_caps(same_case_run(m["place"].strip(), last=True)))
         previous = lines[k - 1].text.strip(" *|") if k else ""
         if m.start("place") == len(line.text) - len(line.text.lstrip(" *|")) and previous:
             # a narrow cell wraps the name: "Bà Rịa - Vũng" / "Tàu, ngày 08 tháng 01 ..."
@@ -323,8 +336,15 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         m = _PLACE_GARBLED_DATE.search(line.text)
         if m and fold(m["place"].strip()) not in _weekdays():
             place = title_case_caps(same_case_run(m["place"].strip(), last=True))
-            return province_name(place) or place, None, line
+            return _respelt(place), None, line
     return None, None, None
+
+
+def _respelt(place: str) -> str:
+    """A province's name as listed when a scan or keyboard lost its tone marks: "Ha Nội" ->
+    "Hà Nội" (not "Bình Minh" -> "Bình Định": a town may be named like a province)."""
+    provinces = load_table("bodies")["provinces"]
+    return next((p for p in provinces if fold(p) == fold(place)), place)
 
 
 def _subject(
@@ -337,6 +357,7 @@ def _subject(
         previous: Line | None = None
         window = lines[title_index + 1 : title_index + 6]
         about_follows = any(re.match(r"[Vv]ề[ \t]", ln.text.strip(" *")) for ln in window[1:4])
+        spaced = False  # a blank line between the type line and the title's first line
         for line in window:
             text = line.text.strip(" *")
             if re.fullmatch(r"[-_=.*\s—–]+", text) or not text:
@@ -347,12 +368,16 @@ def _subject(
                 parts
                 and previous
                 and "\n\n" in source[previous.end : line.start]
-                and not re.search(r"(?<![\w])(?:và|của|về|cho|với|,|-)$", parts[-1])
+                and not re.search(r"(?<![\w])(?:và|của|về|cho|với|,|-)$", parts[-1], re.I)
                 and not text[:1].islower()
+                and not (spaced and _is_caps(parts[-1]) and _is_caps(text))
             ):
                 # a blank line ends the subject, unless a line ended on "và" or "," or the next
-                # goes on in lower case (web pages print each title line as a paragraph)
+                # goes on in lower case, or the title in capitals goes on where every line of
+                # the title was its own paragraph (web pages print each line as a paragraph)
                 break
+            if not parts and text:
+                spaced = "\n\n" in source[lines[title_index].end : line.start]
             previous = line
             hard_stop = text.startswith(("Căn cứ", "Kính gửi"))
             if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
@@ -487,7 +512,9 @@ def _header_issuer(
         motto = MOTTO.search(line.text)
         wrapped_motto = bool(motto and re.search(r"VI\S{1,3}$", motto.group(0), re.IGNORECASE))
         cleaned = _PLACE_DATE.sub(" ", cleaned)
-        cleaned = re.sub(rf"{_SO}[ \t]*:.*", " ", cleaned)
+        # the number beside the column: "Số: 5/...", "Số 17-KH/..." (not "... THEO QUYẾT ĐỊNH
+        # SỐ 1050/QĐ-SCT", a unit's name in capitals)
+        cleaned = re.sub(rf"(?:{_SO}[ \t]*:|Số[ \t]*(?=\d)).*", " ", cleaned)
         cleaned = cleaned.strip(" *|")
         if _is_caps(cleaned):
             left.append(title_case_caps(cleaned))
