@@ -1517,3 +1517,23 @@ def test_place_misspelt_in_a_scanned_place_date_line() -> None:
         "Số: 19 /CD-TTg Ha Nội, ngày 15 thang 11 năm 2024\nCÔNG ĐIỆN\nVề việc thương mại\n"
     )
     assert (head.place, head.date) == ("Hà Nội", dt.date(2024, 11, 15))
+
+
+@pytest.mark.parametrize(
+    ("place_date", "issuer"),
+    [
+        ("Bắc Giang, ngày 28 tháng 03 năm 2013", "Ủy ban nhân dân tỉnh Bắc Giang"),
+        # a province's body is placed at the province's name, not its capital's
+        ("Buôn Ma Thuột, ngày 28 tháng 03 năm 2013", "Ủy ban nhân dân tỉnh"),
+    ],
+)
+def test_copy_that_lost_the_locality_line_takes_it_from_the_place_date(
+    place_date: str, issuer: str
+) -> None:
+    """A legal database's table copy keeps "ỦY BAN NHÂN DÂN" but not "TỈNH BẮC GIANG"."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"Số: 722/UBND-MT | {place_date} |\nKính gửi: Sở Tài nguyên và Môi trường\n"
+        "Thực hiện Công văn số 1017/BTNMT-TCMT, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+    )
+    assert head.issuer is not None and head.issuer.name == issuer

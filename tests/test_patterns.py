@@ -599,6 +599,25 @@ BODIES = [
     ),
     case("UBND TP. Hồ Chí Minh", NOWHERE, "Ủy ban nhân dân Thành phố Hồ Chí Minh", id="tp-dot"),
     case("UBND TP HCM", NOWHERE, "Ủy ban nhân dân Thành phố Hồ Chí Minh", id="tp-hcm"),
+    case("Thành ủy TPHCM về việc", NOWHERE, "Thành ủy Thành phố Hồ Chí Minh", id="tphcm-glued"),
+    case(
+        "Ủy ban nhân dân TP.HCM", NOWHERE, "Ủy ban nhân dân Thành phố Hồ Chí Minh", id="tp-dot-hcm"
+    ),
+    case("UBND TP.Hà Nội", NOWHERE, "Ủy ban nhân dân Thành phố Hà Nội", id="tp-dot-no-space"),
+    case(
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+        NOWHERE,
+        "Tổng Liên đoàn Lao động Việt Nam",
+        id="labour-confederation",
+    ),
+    case("LĐLĐ quận Long Biên", NOWHERE, "Liên đoàn Lao động quận Long Biên", id="ldld-district"),
+    case(
+        "Hội LHPN phường Ngọc Lâm",
+        NOWHERE,
+        "Hội Liên hiệp Phụ nữ phường Ngọc Lâm",
+        id="women-union-ward",
+    ),
+    case("Hội CCB xã Tân Phong", NOWHERE, "Hội Cựu chiến binh xã Tân Phong", id="veterans-commune"),
     case("UBND TP Thanh Hóa", NOWHERE, "Ủy ban nhân dân thành phố Thanh Hóa", id="tp-provincial"),
     case(
         "Ủy ban nhân dân xã Việt Hồng về việc", LAO_CAI, "Ủy ban nhân dân xã Việt Hồng", id="viet-x"

@@ -101,8 +101,9 @@ def body_pattern() -> re.Pattern[str]:
         rf"(?:(?P<office>{_alt(table['office_titles'])}){_GAP})?"
         rf"(?:(?P<organ>{_alt(table['organs'])}){_GAP})?"
         rf"(?P<head>{'|'.join(heads)})"
-        rf"(?:{_GAP}(?P<kind>{kinds})(?![\w]))?"
-        rf"(?:[ \t]+(?P<name>(?-i:{PLACE_NAME})|{NUMBERED}))?",
+        # ("TP.HCM": an abbreviated kind's dot may stand for the space)
+        rf"(?:{_GAP}(?P<kind>{kinds})(?:(?<=\.)|(?![\w])))?"
+        rf"(?:(?:[ \t]+|(?<=\.))(?P<name>(?-i:{PLACE_NAME})|{NUMBERED}))?",
         re.IGNORECASE,
     )
 

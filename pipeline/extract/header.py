@@ -500,7 +500,7 @@ def _title_subject(lines: list[Line], index: int, rest: str) -> tuple[str, Line]
 
 
 def _header_issuer(
-    lines: list[Line], stop: int, context: LocalityContext, text: str
+    lines: list[Line], stop: int, context: LocalityContext, text: str, place: str | None = None
 ) -> Body | None:
     """The last body named in the header's left column: 'UBND TỈNH X / SỞ Y' -> Sở Y tỉnh X."""
     left: list[str] = []
@@ -545,6 +545,10 @@ def _header_issuer(
         if kind:
             scope = load_table("bodies")["locality_kinds"][kind]
             found = context.get(scope)
+            if found is None and place and (kind != "tỉnh" or province_name(place) == place):
+                # a copy that lost the header's second line ("TỈNH BẮC GIANG"): the place-date
+                # line names the locality (NĐ 30/2020: a body's place is its locality's name)
+                found = (kind, place)
             name = f"{body.name} {kind}" + (f" {found[1]}" if found else "")
             body = Body(name=name, surface=body.surface, level=body.level, inferred=True)
     return body
@@ -1190,7 +1194,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
         None,
     )
     issuer = _header_issuer(
-        lines, (number_idx + 1) if number_idx is not None else stop, context, text
+        lines, (number_idx + 1) if number_idx is not None else stop, context, text, place
     )
     rule = "header.issuer"
     joint = joint_issuers(symbol) if symbol else None
