@@ -1537,3 +1537,46 @@ def test_copy_that_lost_the_locality_line_takes_it_from_the_place_date(
         "Thực hiện Công văn số 1017/BTNMT-TCMT, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n"
     )
     assert head.issuer is not None and head.issuer.name == issuer
+
+
+def test_authority_line_names_the_issuer_a_copy_lost() -> None:
+    """A table copy keeps "ỦY BAN NHÂN DÂN" only; the decision's authority line prints the name
+    whole, while the title names other levels ("... QUẬN, HUYỆN TRONG THỰC HIỆN ...")."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU CÁC SỞ, BAN, NGÀNH, ỦY BAN NHÂN DÂN"
+        " QUẬN, HUYỆN TRONG THỰC HIỆN CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC\n"
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân Thành phố Hải Phòng"
+
+
+@pytest.mark.parametrize(
+    ("header", "subject"),
+    [
+        (  # a decision's subject right after the place-date cell, its type line lost
+            "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 238/QĐ-UBND |\nBắc Kạn, ngày 07 tháng 02 năm 2018 |\n"
+            "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG, CHỐNG HIV/AIDS\nỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\n",
+            "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG, CHỐNG HIV/AIDS",
+        ),
+        (  # a conference's resolution: the meeting line, then what it is about
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 06b /NQ-TLĐ\nHà Nội, ngày 03 tháng 8 năm 2015\nNGHỊ QUYẾT\n"
+            "HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM KHÓA XI\n\n"
+            "VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG ỦY BAN KIỂM TRA CÔNG ĐOÀN\n\nHội nghị lần thứ 6\n",
+            "VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG ỦY BAN KIỂM TRA CÔNG ĐOÀN",
+        ),
+        (  # the authority line before "Căn" / "cứ" broken over two lines
+            "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 255/QĐ-TCT\nHà Nội, ngày 28 tháng 03 năm 2001\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC BAN HÀNH HỆ THỐNG MẪU\nBIỂU BÁO CÁO THỐNG KÊ THUẾ\n"
+            "TỔNG CỤC TRƯỞNG TỔNG CỤC THUẾ\nCăn\ncứ Nghị định số 281/HĐBT ngày 7/8/1990\n",
+            "VỀ VIỆC BAN HÀNH HỆ THỐNG MẪU BIỂU BÁO CÁO THỐNG KÊ THUẾ",
+        ),
+    ],
+)
+def test_subject_forms_of_copied_decisions(header: str, subject: str) -> None:
+    assert header_of(header).subject == subject

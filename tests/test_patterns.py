@@ -158,6 +158,12 @@ PARSE_SYMBOL = [
     case(
         "Số: 597/HC-QLHC", ("597/HC-QLHC", "597", None, ("HC", "QLHC"), None, "state"), id="s-cv-hc"
     ),
+    case(  # a labour confederation's resolution numbered after no. 6
+        "Số: 06b /NQ-TLĐ",
+        ("06b/NQ-TLĐ", "06b", "NQ", ("TLĐ",), None, "state"),
+        id="s-number-letter",
+    ),
+    case("Số: 255TCT/QĐ/KH", None, id="pre-2004-glued-issuer-unread"),
     case(
         "10699/BNNMT-ĐCKS",
         ("10699/BNNMT-ĐCKS", "10699", None, ("BNNMT", "ĐCKS"), None, "state"),

@@ -53,7 +53,8 @@ _SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ]|^[ \t]*s[ốô](?=[ \t]*:))"
 _NUMBER_LINE = re.compile(
     rf"(?<![\w]){_SO}[ \t]*:?[ \t]*"
     r"(?:\d{1,5}[^\w\s/.,-]+(?=[ \t]*/)|[^\W\d]{1,3}(?=[ \t]+/)|[.…_]{4,}"
-    r"|(?=[^\s/.,-]*\d)(?!\d{1,5}[a-zA-ZđĐ]?[ \t]*/)[^\s/.,-]{2,6}(?=[ \t]*/)|[^\w\s/-]{0,3})[ \t]*"
+    r"|(?=[^\s/.,-]*\d)(?!\d{1,5}(?:[a-zA-ZđĐ]|[A-ZĐ]{2,5})?[ \t]*/)[^\s/.,-]{2,6}(?=[ \t]*/)"
+    r"|[^\w\s/-]{0,3})[ \t]*"
     r"(?=[\d/-]|\s*[/-])"
 )
 _PLACE_DATE = re.compile(
@@ -79,7 +80,7 @@ _KINH_GUI = re.compile(r"^\s*Kính[ \t]+gửi\b", re.IGNORECASE)
 _VV = re.compile(r"^\s*(?:[._,'‘`~-]{1,3}[ \t]*)?V(?:/[vw]|w)(?![\w])[ \t]*:?[ \t]*", re.IGNORECASE)
 _VV_BESIDE_NUMBER = re.compile(r"(?<=[\s*])\*?V/v[ \t]*:?[ \t]*")
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
-_ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w)")
+_ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w|VỀ[ \t]+VIỆC[ \t]+\w)")
 _NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
@@ -356,7 +357,8 @@ def _subject(
         first: Line | None = None
         previous: Line | None = None
         window = lines[title_index + 1 : title_index + 6]
-        about_follows = any(re.match(r"[Vv]ề[ \t]", ln.text.strip(" *")) for ln in window[1:4])
+        about_line = re.compile(r"(?:[Vv]ề|VỀ)[ \t]")
+        about_follows = any(about_line.match(ln.text.strip(" *")) for ln in window[1:4])
         spaced = False  # a blank line between the type line and the title's first line
         for line in window:
             text = line.text.strip(" *")
@@ -379,7 +381,7 @@ def _subject(
             if not parts and text:
                 spaced = "\n\n" in source[lines[title_index].end : line.start]
             previous = line
-            hard_stop = text.startswith(("Căn cứ", "Kính gửi"))
+            hard_stop = text.startswith(("Căn cứ", "Kính gửi")) or text == "Căn"  # "Căn / cứ"
             if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
                 break
             motto = MOTTO.search(text)
@@ -474,6 +476,12 @@ def _ends_caps_title(parts: list[str], text: str, after: str) -> bool:
 def _authority_line(text: str, after: str) -> bool:
     """The line of a decision's authority before its grounds: a body, or an office and its body
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI" / "Căn cứ ...")."""
+    grounds = re.match(r"Căn(?:\s+cứ|[ \t]*$)", after.lstrip(" \t\n*_"))  # ("Căn" / "cứ")
+    return grounds is not None and _authority_name(text) is not None
+
+
+def _authority_name(text: str) -> str | None:
+    """The body an authority line names, without the office holder before it."""
     named = title_case_caps(text)
     office = next(
         (t for t in load_table("bodies")["office_titles"] if fold(named).startswith(fold(t) + " ")),
@@ -481,8 +489,20 @@ def _authority_line(text: str, after: str) -> bool:
     )
     if office:  # "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": an office holder decides
         named = named[len(office) :].strip()
-    authority = body_pattern().fullmatch(named)
-    return authority is not None and after.lstrip(" \t\n*_").startswith("Căn cứ")
+    return named if body_pattern().fullmatch(named) else None
+
+
+def _authority_body(lines: list[Line], title_index: int, context: LocalityContext) -> Body | None:
+    """The body a decision's authority line names in full ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI
+    PHÒNG" / "Căn cứ ..."), between the title and the grounds."""
+    window = lines[title_index + 1 : title_index + 8]
+    for line, nxt in zip(window, window[1:], strict=False):
+        text = line.text.strip(" *")
+        if _is_caps(text) and _authority_line(text, nxt.text):
+            named = _authority_name(text)
+            found = match_body_at(named, 0, context) if named else None
+            return found.body if found and found.end == len(named) else None
+    return None
 
 
 def _title_subject(lines: list[Line], index: int, rest: str) -> tuple[str, Line]:
@@ -1204,6 +1224,10 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if issuer is None and signer_body is not None:
         issuer, rule = signer_body, "signature.authority"
         issuer = Body(**{**issuer.model_dump(), "inferred": True})
+    authority = _authority_body(lines, title[0], context) if title else None
+    if authority and (issuer is None or (issuer.inferred and _same_head(issuer, authority))):
+        # the header lost its locality line; the authority line prints the name whole
+        issuer, rule = authority, "header.authority_line"
     if issuer is None and title:
         issuer, rule = _issuer_in_title(lines, title[0], context), "header.title_issuer"
     if issuer is None:
@@ -1229,6 +1253,11 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["recipients"] = Provenance(start=rec_start, end=rec_start, rule="noi_nhan")
     head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
     return head
+
+
+def _same_head(one: Body, other: Body) -> bool:
+    """Both names open with the same three words: "Ủy ban nhân dân ..."."""
+    return fold(one.name).split()[:3] == fold(other.name).split()[:3]
 
 
 def _issuer_in_title(lines: list[Line], index: int, context: LocalityContext) -> Body | None:

@@ -27,7 +27,9 @@ PARTY_SYMBOL = re.compile(
 )
 STATE_SYMBOL = re.compile(
     # (a scan may split the year: "91/201 4/NĐ-CP")
-    rf"(?<![\w/.:-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{SEP}/{SEP}(?P<year>(?:19|20)\d[ ]?\d))?"
+    # (a number may carry a letter: "06b/NQ-TLĐ", an issue inserted after number 6)
+    rf"(?<![\w/.:-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}}|[a-e])?)"
+    rf"(?:{SEP}/{SEP}(?P<year>(?:19|20)\d[ ]?\d))?"
     rf"{SEP}/{SEP}(?P<codes>{_STATE_CODES})(?![\w])"
 )
 # A draft's blank number: "Số:      /UBND-XD", "Số      -KH/ĐU".
