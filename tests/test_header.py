@@ -1580,3 +1580,18 @@ def test_authority_line_names_the_issuer_a_copy_lost() -> None:
 )
 def test_subject_forms_of_copied_decisions(header: str, subject: str) -> None:
     assert header_of(header).subject == subject
+
+
+def test_page_titled_by_its_document_below_menu_lines_with_its_signature() -> None:
+    """A Party portal's "Văn bản chỉ đạo" page: two menu lines, the document's full citation as
+    the title, its text, and its signature block."""
+    head = header_of(
+        "Văn bản chỉ đạo\n\nQuay lại\n\nCông văn số 175-CV/TU ngày 25/01/2007 của Thành ủy TPHCM"
+        " về việc tổ chức kỷ niệm 77 năm ngày thành lập Đảng\n\nThực hiện chỉ đạo của Ban Bí thư"
+        " Trung ương Đảng, Ban Thường vụ Thành ủy yêu cầu :\n\n1/ Ban Cán sự Đảng Ủy ban nhân dân"
+        " Thành phố chỉ đạo tổ chức lễ kỷ niệm.\n\nT/M BAN THƯỜNG VỤ\n\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\n"
+        "Nguyễn Văn Đua\n"
+    )
+    assert (head.doc_type, head.symbol.text, head.date) == ("CV", "175-CV/TU", dt.date(2007, 1, 25))
+    assert head.issuer.name == "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"
+    assert (head.signer.name, head.signer.title) == ("Nguyễn Văn Đua", "Phó Bí thư Thường trực")

@@ -1118,10 +1118,10 @@ def read_header(text: str, context: LocalityContext) -> Header:
     official = bool(symbol or pd_line or title or addressed or any(map(_motto_line, lines[:12])))
     page = None if official else _page_titled_by_its_document(lines, context)
     if page:
-        return _page_document(head, page, text)
+        return _signed(_page_document(head, page, text), lines, text, context)
     posted = None if official else _posted_document(lines, context)
     if posted:
-        return _posted_header(head, posted, text, context)
+        return _signed(_posted_header(head, posted, text, context), lines, text, context)
     declared = None if official else _declared_opening(text, context)
     official = official or declared is not None
     signer, signer_body, sig_start = _signature(_before_annex(lines), context)
@@ -1358,7 +1358,9 @@ def _page_titled_by_its_document(
     ngày 04/12/2015 của Ban Thường vụ Thành ủy về ..."), then that document's text, not a news
     lead: the page is the document."""
     filled = [ln for ln in lines[:12] if ln.text.strip()]
-    for k, line in enumerate(filled[:2]):
+    for k, line in enumerate(filled[:4]):
+        if k >= 2 and any(len(ln.text) > 40 for ln in filled[:k]):
+            break  # (after a page's short menu lines only: "Văn bản chỉ đạo", "Quay lại")
         found = find_citation_mentions(line.text, context)
         m = found[0] if found else None
         at_start = m is not None and not line.text[: m.start].strip(" *#")
@@ -1452,6 +1454,22 @@ def _posted_header(head: Header, posted: _Posted, text: str, context: LocalityCo
             start=at, end=at + len(head.issuer.surface), rule="page.posted_issuer", inferred=True
         )
     head.body_start = posted.title.end
+    return head
+
+
+def _signed(head: Header, lines: list[Line], text: str, context: LocalityContext) -> Header:
+    """A headerless page's signature block and Nơi nhận, when the page carries them; "T/M BAN
+    THƯỜNG VỤ" makes the committee's standing board the issuer."""
+    signer, _body, sig_start = _signature(_before_annex(lines), context)
+    if signer is None or signer.name is None:
+        return head
+    head.signer = signer
+    head.provenance["signer"] = Provenance(start=sig_start, end=sig_start, rule="signature")
+    if head.issuer and signer.authority:
+        head.issuer = _with_signing_organ(head.issuer, signer.authority)
+    head.recipients, rec_start = _recipients(text)
+    if rec_start >= 0:
+        head.provenance["recipients"] = Provenance(start=rec_start, end=rec_start, rule="noi_nhan")
     return head
 
 
