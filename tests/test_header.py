@@ -1595,3 +1595,39 @@ def test_page_titled_by_its_document_below_menu_lines_with_its_signature() -> No
     assert (head.doc_type, head.symbol.text, head.date) == ("CV", "175-CV/TU", dt.date(2007, 1, 25))
     assert head.issuer.name == "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"
     assert (head.signer.name, head.signer.title) == ("Nguyễn Văn Đua", "Phó Bí thư Thường trực")
+
+
+@pytest.mark.parametrize(
+    ("page", "subject", "issuer"),
+    [
+        (  # Long Biên ward sites: a section label, the post's title, its posting line
+            "tin tức khác\n\nThông báo lịch tiêm mũi 2 vắc xin AstraZeneca\n"
+            "Ngày đăng 13/12/2021 | 10:21 | Lượt xem: 528\n\nThực hiện phương án số 3595/PA-TTYT"
+            " ngày 10/12/2021 của TTYT quận Long Biên. UBND phường Bồ Đề thông báo tới toàn thể"
+            " nhân dân lịch tiêm mũi 2 vắc xin AstraZeneca, cụ thể như sau:\n\n1. Đối tượng\n",
+            "lịch tiêm mũi 2 vắc xin AstraZeneca",
+            "Ủy ban nhân dân phường Bồ Đề",
+        ),
+        (  # the section label is the type; the title starts "Về việc"
+            "thông báo\n\nVề việc niêm yết công khai danh sách hộ thoát nghèo trên địa bàn phường"
+            " Cự Khối\nNgày đăng 28/10/2020 | 14:45 | Lượt xem: 56\n\nCăn cứ công văn số"
+            " 2003/UBND-LĐTBXH ngày 05/10/2020 của UBND quận Long Biên. UBND phường Cự Khối thông"
+            " báo việc niêm yết công khai như sau:\n",
+            "Về việc niêm yết công khai danh sách hộ thoát nghèo trên địa bàn phường Cự Khối",
+            "Ủy ban nhân dân phường Cự Khối",
+        ),
+        (  # no type in the headline; the first sentence after the grounds says "thông báo"
+            "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025\n"
+            "Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;\n"
+            "Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công dân năm 2025 như sau:\n"
+            "I. LỊCH TIẾP CÔNG DÂN\n",
+            "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025",
+            "Ủy ban nhân dân xã Tây Sơn",
+        ),
+    ],
+)
+def test_notice_posted_on_a_ward_site_is_the_notice(page: str, subject: str, issuer: str) -> None:
+    head = header_of(page)
+    assert head.kind != "news"
+    assert (head.doc_type, head.subject, head.date) == ("TB", subject, None)
+    assert head.issuer is not None and head.issuer.name == issuer

@@ -40,7 +40,7 @@ from pipeline.extract.orthography import (
 from pipeline.extract.scan_noise import repair_header
 from pipeline.extract.symbols import Symbol, parse_symbol
 from pipeline.records.models import Body, Level, Provenance, Signer
-from pipeline.vocab import doc_types, load_table
+from pipeline.vocab import doc_types, load_table, phrase_pattern
 
 HEADER_LINES = 30
 # "Số:", and its scanned forms "SỐ", "sÓ"; lower-case "số" is running text, not the number line.
@@ -1086,9 +1086,12 @@ def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | No
     """The publication date: a short metadata line near the title ("Ngày đăng 28/09/2021",
     "09/03/2020 11:09"), below it or, on pages without a headline, above the first sentence."""
     window = lines[after : after + 4] + lines[: min(after, 6)]
+    grounds = tuple(_layout()["grounds_openers"])
     for line in window:
         if len(line.text) > 60 and not _NEWS_DATE_LINE.search(line.text):
             continue
+        if line.text.startswith(grounds):
+            continue  # "Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;": a law's date
         found = find_dates(line.text)
         if found:
             return found[0].date, line
@@ -1119,7 +1122,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     page = None if official else _page_titled_by_its_document(lines, context)
     if page:
         return _signed(_page_document(head, page, text), lines, text, context)
-    posted = None if official else _posted_document(lines, context)
+    posted = None if official else _posted_document(lines, text, context)
     if posted:
         return _signed(_posted_header(head, posted, text, context), lines, text, context)
     declared = None if official else _declared_opening(text, context)
@@ -1199,6 +1202,9 @@ def read_header(text: str, context: LocalityContext) -> Header:
     subject, subject_line = _subject(lines, title[0] if title else None, text)
     if title and title[2]:
         subject, subject_line = _title_subject(lines, title[0], title[2])
+    if subject is None and declared:
+        subject_line = _headline_above_grounds(lines)
+        subject = subject_line.text.strip() if subject_line else None
     head.subject = mend_words(subject, text) if subject else None
     if subject_line:
         head.provenance["subject"] = Provenance(
@@ -1396,18 +1402,28 @@ class _Posted:
 _TELEGRAM = re.compile(r"^(?P<sender>[^\n]*?)[ \t]*(?:ĐIỆN|điện)[ \t]*:[ \t]*$")
 
 
-def _posted_document(lines: list[Line], context: LocalityContext) -> _Posted | None:
+def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> _Posted | None:
     """A headerless page whose title opens with a type name and whose text has a document's
     form (grounds "Căn cứ"/"Thực hiện", or a telegram's "ĐIỆN:"): the page is that document."""
-    filled = [ln for ln in lines[:8] if ln.text.strip()]
+    filled = [ln for ln in lines[:10] if ln.text.strip()]
+    if len(filled) > 1 and len(filled[0].text.split()) <= 3:
+        # a site's section label above the post ("thông báo", "tin tức khác"); a label that
+        # is a type name gives the type of a title printed without one ("Về việc ...")
+        label = _type_titles().get(fold(filled[0].text.strip(" .:")))
+        filled = filled[1:]
+    else:
+        label = None
     if not filled:
         return None
     title = filled[0]
     named = _type_name_words(title.text)
-    if not named:
+    if named:
+        code = _type_titles()[fold(" ".join(named))]
+        rest = " ".join(title.text.split()[len(named) :]).rstrip(" .")
+    elif label and _ABOUT.match(title.text):
+        code, rest = label, title.text.strip().rstrip(" .")
+    else:
         return None
-    code = _type_titles()[fold(" ".join(named))]
-    rest = " ".join(title.text.split()[len(named) :]).rstrip(" .")
     sender = None
     for k, line in enumerate(filled[1:6], start=1):
         m = _TELEGRAM.match(line.text)
@@ -1417,15 +1433,28 @@ def _posted_document(lines: list[Line], context: LocalityContext) -> _Posted | N
             if found:
                 sender = Body(**{**found.body.model_dump(), "surface": printed})
                 break
-    else:
-        if not any(ln.text.startswith(tuple(_layout()["grounds_openers"])) for ln in filled[1:5]):
+    declared = sender is None and _declares_its_type(text, title.end, code, context)
+    if not (sender or declared):
+        grounds = tuple(_layout()["grounds_openers"])
+        if not any(ln.text.startswith(grounds) for ln in filled[1:5]):
             return None
-    if not (rest.lower().startswith(("về", "v/v")) or sender):
+    if not (rest.lower().startswith(("về", "v/v")) or sender or declared):
         return None
     attribution = re.search(r"[ \t]+của[ \t]+(?P<by>.+)$", rest)
     if attribution and match_body_at(attribution["by"], 0, context):
         rest = rest[: attribution.start()]  # "... cơn bão số 4 của Chủ tịch UBND thị xã"
     return _Posted(code, rest or None, title, sender)
+
+
+def _declares_its_type(text: str, start: int, code: str, context: LocalityContext) -> bool:
+    """The post's body says the type's verb of itself: "UBND phường Bồ Đề thông báo tới toàn
+    thể nhân dân ..." under "Thông báo lịch tiêm ..." (the notice, not news of one)."""
+    verbs = [v for v in _layout()["self_reference_verbs"] if _type_titles().get(fold(v)) == code]
+    if not verbs:
+        return False
+    says = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, verbs))})(?![\w])")
+    window = text[start : start + 2000]
+    return any(says.match(window, m.end) for m in find_bodies(window, context))
 
 
 def _type_name_words(title: str, rest: bool = True) -> list[str]:
@@ -1486,9 +1515,27 @@ def _page_document(head: Header, page: CitationMention, text: str) -> Header:
     return head
 
 
+def _headline_above_grounds(lines: list[Line]) -> Line | None:
+    """A headerless document's own headline: its first line, directly above its grounds
+    ("Lịch tiếp công dân định kỳ ... năm 2025" / "Căn cứ Luật tiếp công dân ...")."""
+    filled = [ln for ln in lines[:3] if ln.text.strip()]
+    if len(filled) < 2 or not filled[1].text.startswith(tuple(_layout()["grounds_openers"])):
+        return None
+    first = filled[0].text.strip()
+    return filled[0] if len(first) <= 200 and not first.endswith((".", ";", ":")) else None
+
+
+@cache
+def _declaring_verb() -> re.Pattern[str]:
+    """A type name said as the verb that issues it ("... thông báo ... như sau:")."""
+    verbs = phrase_pattern(_layout()["declaring_type_verbs"], r"[ \t]+")
+    return re.compile(rf"[ \t]+({verbs})(?![\w])(?![ \t]+số)")
+
+
 def _declared_opening(text: str, context: LocalityContext) -> str | None:
     """The type of a headerless excerpt whose first sentence issues it: "Thực hiện ..., Ủy ban
-    nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan (not "...
+    nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan, "... Ủy ban
+    nhân dân xã thông báo lịch tiếp công dân như sau:" its notice (not "...
     ban hành Kế hoạch số 45/KH-UBND ...", a numbered one, nor what a body after "của" issued)."""
     end = text.find("như sau:", 0, 800)
     if end < 0 or re.search(r"[.!?][ \t]*\n|[.!?][ \t]+[A-ZĐÀ-Ỹ]", text[:end]):
@@ -1497,6 +1544,9 @@ def _declared_opening(text: str, context: LocalityContext) -> str | None:
     for mention in find_bodies(sentence, context):
         if re.search(r"(?<![\w])của[ \t]+$", sentence[max(0, mention.start - 8) : mention.start]):
             continue
+        says = _declaring_verb().match(sentence, mention.end)
+        if says:  # "Ủy ban nhân dân xã Tây Sơn thông báo lịch tiếp công dân ... như sau:"
+            return _type_titles()[fold(says.group(1))]
         m = re.match(r"[ \t]+ban[ \t]+hành[ \t]+((?:\w+\s+){0,2}\w+)", sentence[mention.end :])
         if not m or _NUMBERED_DOCUMENT.match(sentence, mention.end + m.start(1) - 1):
             continue
