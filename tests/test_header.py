@@ -1631,3 +1631,27 @@ def test_notice_posted_on_a_ward_site_is_the_notice(page: str, subject: str, iss
     assert head.kind != "news"
     assert (head.doc_type, head.subject, head.date) == ("TB", subject, None)
     assert head.issuer is not None and head.issuer.name == issuer
+
+
+def test_council_resolution_authority_and_session_lines_end_the_subject() -> None:
+    head = header_of(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 178/NQ-HĐND\n\nThanh Hóa, ngày 10 tháng 12 năm 2021\n\nNGHỊ QUYẾT\n\n"
+        "VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2022, TỈNH THANH HÓA\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\nKH\nÓA XVIII, KỲ HỌP THỨ 4\n\nCăn cứ Luật Tổ chức"
+        " chính quyền địa phương;\n"
+    )
+    assert head.subject == "VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2022, TỈNH THANH HÓA"
+
+
+def test_authority_line_outranks_a_locality_from_a_related_documents_box() -> None:
+    """A legal database lists related documents of another province above a header that lost
+    its locality line and its type line."""
+    head = header_of(
+        "- 1Quyết định 672/QĐ-UBND năm 2021 của Hội đồng nhân dân huyện Sơn Động, tỉnh Bắc Giang\n"
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 97/NQ-HĐND | Hà Giang, ngày 10 tháng 7 năm 2024 |\n"
+        "VỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2021 - 2025) CỦA TỈNH HÀ GIANG\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVIII, KỲ HỌP THỨ 17\nCăn cứ Luật Tổ chức;\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Hội đồng nhân dân tỉnh Hà Giang"

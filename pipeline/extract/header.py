@@ -387,7 +387,7 @@ def _subject(
             motto = MOTTO.search(text)
             if motto and not re.search(r"NƯỚC[ \t]+$", text[: motto.start()], re.IGNORECASE):
                 break  # (not "... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ...")
-            if parts and _ends_caps_title(parts, text, source[line.end : line.end + 40]):
+            if parts and _ends_caps_title(parts, text, source[line.end : line.end + 80]):
                 break
             if parts and _SECTION_HEADING.match(text) and not re.match(r"\d+[-/.]\w*/", text):
                 break  # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" (not "75-KL/TW NGÀY ..." wrapped on)
@@ -476,8 +476,14 @@ def _ends_caps_title(parts: list[str], text: str, after: str) -> bool:
 def _authority_line(text: str, after: str) -> bool:
     """The line of a decision's authority before its grounds: a body, or an office and its body
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI" / "Căn cứ ...")."""
-    grounds = re.match(r"Căn(?:\s+cứ|[ \t]*$)", after.lstrip(" \t\n*_"))  # ("Căn" / "cứ")
+    after = after.lstrip(" \t\n*_")
+    grounds = re.match(r"Căn(?:\s+cứ|[ \t]*$)", after) or _SESSION.match(after)  # ("Căn" / "cứ")
     return grounds is not None and _authority_name(text) is not None
+
+
+# A council's session under its authority line: "KHÓA XVIII, KỲ HỌP THỨ 4" (a scan may break it
+# inside a word: "KH" / "ÓA XVIII, ...").
+_SESSION = re.compile(r"K\s*H\s*[ÓO]\s*A[ \t]+[IVXLC]+\b[^\n]{0,12}K[ỲY][ \t]+HỌP", re.IGNORECASE)
 
 
 def _authority_name(text: str) -> str | None:
@@ -492,14 +498,15 @@ def _authority_name(text: str) -> str | None:
     return named if body_pattern().fullmatch(named) else None
 
 
-def _authority_body(lines: list[Line], title_index: int, context: LocalityContext) -> Body | None:
+def _authority_body(
+    lines: list[Line], start: int, text: str, context: LocalityContext
+) -> Body | None:
     """The body a decision's authority line names in full ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI
     PHÒNG" / "Căn cứ ..."), between the title and the grounds."""
-    window = lines[title_index + 1 : title_index + 8]
-    for line, nxt in zip(window, window[1:], strict=False):
-        text = line.text.strip(" *")
-        if _is_caps(text) and _authority_line(text, nxt.text):
-            named = _authority_name(text)
+    for line in lines[start : start + 8]:
+        printed = line.text.strip(" *")
+        if _is_caps(printed) and _authority_line(printed, text[line.end : line.end + 80]):
+            named = _authority_name(printed)
             found = match_body_at(named, 0, context) if named else None
             return found.body if found and found.end == len(named) else None
     return None
@@ -1230,7 +1237,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if issuer is None and signer_body is not None:
         issuer, rule = signer_body, "signature.authority"
         issuer = Body(**{**issuer.model_dump(), "inferred": True})
-    authority = _authority_body(lines, title[0], context) if title else None
+    below = title[0] + 1 if title else (number_idx or 0)
+    authority = _authority_body(lines, below, text, context)
     if authority and (issuer is None or (issuer.inferred and _same_head(issuer, authority))):
         # the header lost its locality line; the authority line prints the name whole
         issuer, rule = authority, "header.authority_line"
@@ -1440,6 +1448,7 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
             return None
     if not (rest.lower().startswith(("về", "v/v")) or sender or declared):
         return None
+    rest = _VV.sub("", rest)  # "Thông báo V/v giải tỏa ...": the subject without "V/v"
     attribution = re.search(r"[ \t]+của[ \t]+(?P<by>.+)$", rest)
     if attribution and match_body_at(attribution["by"], 0, context):
         rest = rest[: attribution.start()]  # "... cơn bão số 4 của Chủ tịch UBND thị xã"
