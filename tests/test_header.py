@@ -1655,3 +1655,21 @@ def test_authority_line_outranks_a_locality_from_a_related_documents_box() -> No
         "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVIII, KỲ HỌP THỨ 17\nCăn cứ Luật Tổ chức;\n"
     )
     assert head.issuer is not None and head.issuer.name == "Hội đồng nhân dân tỉnh Hà Giang"
+
+
+def test_page_mark_glued_to_the_first_header_line() -> None:
+    head = header_of(
+        "Trang 1ỦY BAN NHÂN DÂN\nTHỊ TRẤN HƯƠNG SƠN\nSố: 67 /TTr - UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+        " VIỆT NAM\nHương Sơn, ngày 26 tháng 9 năm 2014\nTỜ TRÌNH\nVề việc đề nghị công nhận\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân thị trấn Hương Sơn"
+
+
+def test_district_office_under_an_abbreviated_town() -> None:
+    head = header_of(
+        "UBND TX. ĐỒNG XOÀI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\n"
+        "Số : 151/TB-PGDĐT Đồng Xoài, ngày 20 tháng 3 năm 2012.\nTHÔNG BÁO\nVề việc treo cờ\n"
+    )
+    assert head.issuer is not None
+    assert head.issuer.name == "Phòng Giáo dục và Đào tạo thị xã Đồng Xoài"

@@ -610,6 +610,7 @@ BODIES = [
         "Ủy ban nhân dân TP.HCM", NOWHERE, "Ủy ban nhân dân Thành phố Hồ Chí Minh", id="tp-dot-hcm"
     ),
     case("UBND TP.Hà Nội", NOWHERE, "Ủy ban nhân dân Thành phố Hà Nội", id="tp-dot-no-space"),
+    case("UBND TX. Đồng Xoài", NOWHERE, "Ủy ban nhân dân thị xã Đồng Xoài", id="tx-dot"),
     case(
         "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
         NOWHERE,

@@ -99,6 +99,10 @@ class Line:
         return self.start + len(self.text)
 
 
+# A PDF viewer's page mark run into the first line of the page: "Trang 1UỶ BAN NHÂN DÂN".
+_GLUED_PAGE_MARK = re.compile(r"^(?:Trang|TRANG|Page)[ \t]*\d{1,3}(?=[A-ZĐÀ-Ỹ]{2})")
+
+
 def logical_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Lines of text[start:end], table rows split into cells (" | ") and cell lines (" / ")."""
     out: list[Line] = []
@@ -108,7 +112,7 @@ def logical_lines(text: str, start: int = 0, end: int | None = None) -> list[Lin
             cell, cell_start = m.group(0), pos + m.start()
             for part in re.finditer(r"(?:[^/]|/(?! )|(?<! )/)+", cell):
                 piece = part.group(0)
-                stripped = piece.strip(" \t*")
+                stripped = _GLUED_PAGE_MARK.sub("", piece.strip(" \t*"))
                 if stripped:
                     offset = piece.find(stripped)
                     out.append(Line(stripped, cell_start + part.start() + offset))
