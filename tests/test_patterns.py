@@ -1625,6 +1625,34 @@ CITATIONS = [
         ],
         id="joint-circular-old-agriculture-code",
     ),
+    case(  # Lào Cai plan: a plural heading, its issuer, then a list of numbers
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ: Số 1689/QĐ-TTg ngày 11/10/2021 ban hành kế"
+        " hoạch triển khai Nghị quyết số 25/2021/QH15 ngày 28/7/2021 của Quốc hội; số 263/QĐ-TTg"
+        " ngày 22/02/2022 phê duyệt Chương trình MTQG;",
+        NOWHERE,
+        [
+            ("QĐ", "1689/QĐ-TTg", "2021-10-11", "Thủ tướng Chính phủ"),
+            ("NQ", "25/2021/QH15", "2021-07-28", "Quốc hội"),
+            ("QĐ", "263/QĐ-TTg", "2022-02-22", "Thủ tướng Chính phủ"),
+        ],
+        id="plural-heading-list",
+    ),
+    case(  # Thái Nguyên report: "&" inside a ministry's code
+        "theo Thông tư số 36/2009/TT-BGD&ĐT ngày 04/12/2009 về kiểm tra",
+        NOWHERE,
+        [("TT", "36/2009/TT-BGD&ĐT", "2009-12-04", "Bộ Giáo dục và Đào tạo")],
+        id="ampersand-in-code",
+    ),
+    case(  # Đoàn decision and a 1990 circular: number, a space, codes
+        "Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Bí thư; Thông tư số 38 TC/TCCB"
+        " ngày 25/8/1990 của Bộ Tài chính qui định",
+        NOWHERE,
+        [
+            ("QĐ", "84QĐ/TWĐTN", "2013-02-22", "Ban Bí thư"),
+            ("TT", "38TC/TCCB", "1990-08-25", "Bộ Tài chính"),
+        ],
+        id="old-symbols-with-a-space",
+    ),
     case(  # a joint guidance: the type code marked "LN" (liên ngành)
         "Thực hiện Hướng dẫn liên ngành số 24/HDLN-BCA-BQP-BYT ngày 25/6/2026 về xử lý",
         NOWHERE,

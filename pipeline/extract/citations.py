@@ -25,6 +25,7 @@ from pipeline.extract.symbols import (
     Symbol,
     find_symbols,
     normalize_number,
+    old_symbol_at,
     parse_symbol,
     type_code,
 )
@@ -141,6 +142,9 @@ def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
     footnote = bool(sym) and re.fullmatch(r"\d{1,2}", token[sym_len:] or "x") is not None
     if sym and (sym_len >= len(token) or footnote):
         return sym.text, sym, _past_marker(text, pos + max(sym.end, len(token) if footnote else 0))
+    old = old_symbol_at(text[pos : pos + 40]) if sym is None else None
+    if old:  # "số 84 QĐ/TWĐTN": an old symbol, or one that lost its dash
+        return old.text, old, _past_marker(text, pos + old.end)
     if token and re.search(r"\d", token) and not _DATE_TOKEN.fullmatch(token):
         return token, None, _past_marker(text, pos + len(token))
     return None
@@ -357,7 +361,12 @@ def _listed_code_body(sym: Symbol) -> Body | None:
         listed = next(
             (
                 c
-                for c in (code, re.sub(r"\d{1,2}$", "", code), code.replace("D", "Đ"))
+                for c in (
+                    code,
+                    re.sub(r"\d{1,2}$", "", code),
+                    code.replace("D", "Đ"),
+                    code.replace("&", ""),
+                )
                 if c in _symbol_issuers()
             ),
             None,
@@ -478,6 +487,7 @@ def find_citation_mentions(
     for m in _type_name_pattern().finditer(text):
         if _ALIAS_LEAD.search(text, max(0, m.start() - 30), m.start()):
             continue
+        group_issuer: Body | None = None
         after = re.match(
             rf"[ \t]*(?:\n[ \t]*)?(?:{_NUMBER_WORD}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?)?",
             text[m.end() :],
@@ -496,6 +506,13 @@ def find_citation_mentions(
                 or got[1] is None
                 or not any(c.startswith("QH") for c in got[1].issuer_codes)
             ):
+                continue
+        elif not got and (grouped := _grouped_heading(text, m, context)) is not None:
+            # "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 1689/QĐ-TTg ...; số ...": a
+            # list under one plural heading, each number confirmed by its symbol
+            after, group_issuer = grouped
+            got = _number_at(text, after.end())
+            if not got or got[1] is None or got[1].doc_type not in (named_type, None):
                 continue
         elif not got:
             # "Kế hoạch kiểm tra số 1105/KH-ĐKT": taken when the symbol confirms the type (a
@@ -530,6 +547,8 @@ def find_citation_mentions(
         bare = sym is None and re.fullmatch(r"\d{1,5}", number) is not None
         date, issuer, subject, tail_end = _read_tail(text, end, context)
         rule = "citation.of"
+        if issuer is None and group_issuer is not None:
+            issuer, rule = group_issuer, "citation.group"
         if date is None:
             date = _date_before(text, m.start())
         if issuer is None:
@@ -555,10 +574,34 @@ def find_citation_mentions(
     return mentions
 
 
+# A plural heading's issuer and the first number of its list: "các Quyết định của Thủ tướng
+# Chính phủ: Số 1689/QĐ-TTg ...".
+_GROUP_HEAD = re.compile(
+    rf"[ \t]+của[ \t]+(?P<by>[^:;\n]{{3,80}}?)[ \t]*:[ \t]*(?:\n[ \t]*)?(?:-[ \t]*)?"
+    rf"{_NUMBER_WORD}[ \t]*:?[ \t]*"
+)
+
+
+def _grouped_heading(
+    text: str, m: re.Match[str], context: LocalityContext
+) -> tuple[re.Match[str], Body | None] | None:
+    """The "của <body>:" after a plural type name ("các Quyết định"), and that body."""
+    if not re.search(r"(?<![\w])(?:các|những)[ \t]+$", text[max(0, m.start() - 8) : m.start()]):
+        return None
+    head = _GROUP_HEAD.match(text, m.end())
+    if head is None:
+        return None
+    found = match_body_at(head["by"], 0, context)
+    return head, found.body if found and found.end == len(head["by"].strip()) else None
+
+
 # "... số 09/TB-VPCP ngày 10/01/2025; số 328/TB-VPCP ngày ...": one type name, several numbers.
 _NEXT_NUMBER = re.compile(
     rf"[ \t]*(?:[;,]|và)[ \t]*(?:và[ \t]+)?(?:\n[ \t]*)?{_NUMBER_WORD}[ \t]*:?[ \t]*(?:\n[ \t]*)?"
 )
+
+
+_NEXT_IN_GROUP = re.compile(rf";[ \t]*{_NUMBER_WORD}[ \t]*:?[ \t]*")
 
 
 def _listed_numbers(
@@ -572,7 +615,14 @@ def _listed_numbers(
     starts = {m.start for m in mentions}
     for mention in mentions:
         tail_end = mention.tail_end
-        while (nxt := _NEXT_NUMBER.match(text, tail_end)) is not None:
+        while True:
+            nxt = _NEXT_NUMBER.match(text, tail_end)
+            if nxt is None and mention.rule == "citation.group":
+                # a heading's list goes on past each item's words: "...; số 263/QĐ-TTg ..."
+                line_end = text.find("\n", tail_end)
+                nxt = _NEXT_IN_GROUP.search(text, tail_end, len(text) if line_end < 0 else line_end)
+            if nxt is None:
+                break
             got = _number_at(text, nxt.end())
             if not got or got[1] is None or nxt.end() in starts:
                 break
@@ -580,6 +630,8 @@ def _listed_numbers(
             date, issuer, subject, tail_end = _read_tail(text, end, context)
             doc_type = sym.doc_type or mention.doc_type
             rule = "citation.of"
+            if issuer is None and mention.rule == "citation.group":
+                issuer, rule = mention.issuer, "citation.group"
             if issuer is None:
                 issuer, rule = _issuer_from_codes(sym, context, own_issuer), "citation.listed"
             out.append(

@@ -13,7 +13,8 @@ from functools import cache
 from pipeline.vocab import doc_types, load_table
 
 # One code segment: an upper-case letter, then letters (lower case allowed: QĐi, CTr, TTg, ThU).
-_SEG = r"[A-ZĐƯ][A-ZĐƯƠÂĂÊÔa-zđ0-9]{0,11}"  # ("Ư": a scan's "ƯBND")
+# ("Ư": a scan's "ƯBND"; "&" inside a code: "TT-BGD&ĐT", "PGD&ĐT")
+_SEG = r"[A-ZĐƯ](?:[A-ZĐƯƠÂĂÊÔa-zđ0-9]|&(?=[A-ZĐ])){0,11}"
 # Spaces, or a line break (a blank line where a PDF page or paragraph split the symbol:
 # "10-\n\nNQ/TW"), around a separator.
 SEP = r"[ \t]*(?:\n[ \t]*){0,2}"
@@ -32,6 +33,9 @@ STATE_SYMBOL = re.compile(
     rf"(?:{SEP}/{SEP}(?P<year>(?:19|20)\d[ ]?\d))?"
     rf"{SEP}/{SEP}(?P<codes>{_STATE_CODES})(?![\w])"
 )
+# A symbol of the years before 2004, or one whose dash was lost: number, a space, codes joined
+# by "/" ("số 84 QĐ/TWĐTN", "số 38 TC/TCCB"). Read only where "số" has just been said.
+OLD_SYMBOL = re.compile(rf"(?P<num>\d{{1,5}})[ \t]+(?P<codes>{_SEG}/{_SEG}(?:/{_SEG})?)(?![\w/-])")
 # A draft's blank number: "Số:      /UBND-XD", "Số      -KH/ĐU".
 BLANK_STATE = re.compile(rf"/{SEP}(?P<codes>{_CODES})(?![\w])")
 BLANK_PARTY = re.compile(rf"-{SEP}(?P<type>{_SEG}){SEP}/{SEP}(?P<issuer>{_CODES})(?![\w])")
@@ -175,10 +179,23 @@ def parse_symbol(text: str) -> Symbol | None:
     m = BLANK_STATE.match(stripped)
     if m:
         return _from_state(m, offset)
-    return None
+    return old_symbol_at(stripped, offset)
+
+
+def old_symbol_at(text: str, offset: int = 0) -> Symbol | None:
+    """An old-style symbol at the start of `text` (`OLD_SYMBOL`), kept without its space. Its
+    type is left to the type name printed before it: a first code may be a type ("84 QĐ/TWĐTN")
+    or an issuer ("38 TC/TCCB", the Ministry of Finance)."""
+    m = OLD_SYMBOL.match(text)
+    if not m:
+        return None
+    codes = m["codes"].split("/")
+    issuers = tuple(codes[1:] if type_code(codes[0]) else codes)
+    number = f"{m['num']}{m['codes']}"
+    return Symbol(number, m["num"], None, issuers, None, "state", offset, m.end() + offset)
 
 
 def normalize_number(text: str) -> str:
     """A symbol as compared across documents: no spaces, 'Số' dropped, upper case."""
     text = re.sub(r"^\s*(?:Số|số|SỐ)\s*:?\s*", "", text)
-    return _squash(text).upper()
+    return _squash(text).upper().replace("&", "")  # ("BGD&ĐT" is printed "BGDĐT" too)
