@@ -1653,6 +1653,13 @@ CITATIONS = [
         ],
         id="old-symbols-with-a-space",
     ),
+    case(  # Đắk Lắk decision: the conference that passed a Party resolution, then its term
+        "Nghị quyết số 29-NQ/TW ngày 04/11/2013 Hội nghị lần thứ XIII Ban chấp hành Trung ương"
+        " Đảng khóa XI về đổi mới căn bản, toàn diện giáo dục",
+        NOWHERE,
+        [("NQ", "29-NQ/TW", "2013-11-04", "Ban Chấp hành Trung ương Đảng")],
+        id="conference-of-the-central-committee",
+    ),
     case(  # a joint guidance: the type code marked "LN" (liên ngành)
         "Thực hiện Hướng dẫn liên ngành số 24/HDLN-BCA-BQP-BYT ngày 25/6/2026 về xử lý",
         NOWHERE,

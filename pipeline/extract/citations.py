@@ -428,6 +428,14 @@ def _expand_code(code: str) -> str:
 _ONE_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
 
 
+# What leads to the issuer after a number and date: "của", or the conference that passed a
+# Party resolution ("29-NQ/TW ngày 04/11/2013 Hội nghị lần thứ XIII Ban Chấp hành Trung ương").
+_CONFERENCE = r"Hội[ \t]+nghị[ \t]+(?:lần[ \t]+thứ[ \t]+\w+[ \t]+)?(?:của[ \t]+)?"
+_ISSUED_BY = re.compile(
+    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của(?:[ \t]*\n[ \t]*|[ \t]+)(?:{_CONFERENCE})?|{_CONFERENCE})"
+)
+
+
 def _read_tail(
     text: str, pos: int, context: LocalityContext
 ) -> tuple[dt.date | None, Body | None, str | None, int]:
@@ -448,7 +456,7 @@ def _read_tail(
         yearless = re.match(r"[ \t]*,?[ \t]*ngày[ \t]+\d{1,2}[/-]\d{1,2}(?![/\d-])", text[pos:])
         if yearless:
             pos += yearless.end()
-    m = re.match(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]*\n[ \t]*|[ \t]+)", text[pos:])
+    m = _ISSUED_BY.match(text[pos:])
     if m:
         at = pos + m.end()
         # a name may wrap ("của UBND tỉnh\n  Yên Bái"): single line breaks read as spaces
@@ -469,7 +477,10 @@ def _read_tail(
         if found:
             date, pos = found.date, found.end
     subject = None
-    m = re.match(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?về[ \t]+", text[pos:])
+    # (a committee's term may stand between: "... Trung ương Đảng khóa XI về ...")
+    m = re.match(
+        r"(?:[ \t]*,?[ \t]*khóa[ \t]+[IVXLC]+)?[ \t]*,?[ \t]*(?:\n[ \t]*)?về[ \t]+", text[pos:]
+    )
     if m:
         start = pos + m.end()
         end_m = _SUBJECT_END.search(text, start)
