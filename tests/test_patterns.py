@@ -36,6 +36,7 @@ def case(*values: object, id: str, xfail: str | None = None) -> object:
 
 
 # Locality contexts of real documents (what locality_context() returns for them).
+PHU_YEN = LocalityContext(province=("tỉnh", "Phú Yên"))
 NGOC_LAM = LocalityContext(
     province=("thành phố", "Hà Nội"), district=("quận", "Long Biên"), commune=("phường", "Ngọc Lâm")
 )
@@ -611,6 +612,11 @@ BODIES = [
     ),
     case("UBND TP.Hà Nội", NOWHERE, "Ủy ban nhân dân Thành phố Hà Nội", id="tp-dot-no-space"),
     case("UBND TX. Đồng Xoài", NOWHERE, "Ủy ban nhân dân thị xã Đồng Xoài", id="tx-dot"),
+    case(
+        "TTYT quận Long Biên", NOWHERE, "Trung tâm Y tế quận Long Biên", id="district-health-centre"
+    ),
+    case("Phòng GD&ĐT Tiền Hải", NOWHERE, "Phòng Giáo dục và Đào tạo Tiền Hải", id="gd-dt-office"),
+    case("Ban Dân tộc", PHU_YEN, "Ban Dân tộc tỉnh Phú Yên", id="ethnic-board-of-province"),
     case(
         "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
         NOWHERE,
