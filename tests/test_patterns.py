@@ -1666,6 +1666,20 @@ CITATIONS = [
         [("NQ", "29-NQ/TW", "2013-11-04", "Ban Chấp hành Trung ương Đảng")],
         id="conference-of-the-central-committee",
     ),
+    case(  # Thừa Thiên Huế health notice: the joint circular's bodies printed with "và"
+        "Căn cứ Thông tư liên tịch số 03/2008/TTLT-BYT-BNV ngày 25/4/2008 của Bộ Y tế và Bộ Nội"
+        " vụ hướng dẫn",
+        NOWHERE,
+        [("TTLT", "03/2008/TTLT-BYT-BNV", "2008-04-25", "Bộ Y tế, Bộ Nội vụ")],
+        id="joint-circular-printed-issuers",
+    ),
+    case(  # Thanh Hóa commune page: the page's time stamp below a title citing a conclusion
+        "Kế hoạch thực hiện Kết luận số 01-KL/TW\n\nNgày 25/04/2022 14:04:40\n\nthực hiện Kết"
+        " luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục",
+        NOWHERE,
+        [("KL", "01-KL/TW", "2021-05-18", "Bộ Chính trị")],
+        id="time-stamp-is-no-citation-date",
+    ),
     case(  # a joint guidance: the type code marked "LN" (liên ngành)
         "Thực hiện Hướng dẫn liên ngành số 24/HDLN-BCA-BQP-BYT ngày 25/6/2026 về xử lý",
         NOWHERE,

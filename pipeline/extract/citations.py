@@ -560,6 +560,10 @@ def find_citation_mentions(
         rule = "citation.of"
         if issuer is None and group_issuer is not None:
             issuer, rule = group_issuer, "citation.group"
+        joint = joint_issuers(sym) if sym is not None and issuer is not None else None
+        if joint and issuer.name in joint.name.split(", "):
+            # "... TTLT-BYT-BNV ... của Bộ Y tế và Bộ Nội vụ": every body the symbol codes
+            issuer, rule = joint, "citation.joint_symbol"
         if date is None:
             date = _date_before(text, m.start())
         if issuer is None:

@@ -74,5 +74,11 @@ def date_at(text: str, pos: int, window: int = 40) -> DateMention | None:
         return None
     for found in find_dates(text[pos + m.end() : pos + m.end() + 30]):
         if found.start == 0 and (not m["year"] or found.date.year == int(m["year"])):
-            return DateMention(found.date, pos + m.end(), pos + m.end() + found.end, found.rule)
+            end = pos + m.end() + found.end
+            if _CLOCK.match(text, end):
+                return None  # "Ngày 25/04/2022 14:04:40": a page's time stamp, not the date
+            return DateMention(found.date, pos + m.end(), end, found.rule)
     return None
+
+
+_CLOCK = re.compile(r"[ \t]+\d{1,2}:\d{2}(?![\d:]*[ \t]*/)")
