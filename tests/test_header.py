@@ -1673,3 +1673,17 @@ def test_district_office_under_an_abbreviated_town() -> None:
     )
     assert head.issuer is not None
     assert head.issuer.name == "Phòng Giáo dục và Đào tạo thị xã Đồng Xoài"
+
+
+def test_directive_posted_below_a_page_date_with_its_lead_in_and_items() -> None:
+    """A district Party site posts a directive: the page's date, "Chỉ thị V/v ...", prose, then
+    the standing board's lead-in and its numbered items."""
+    head = header_of(
+        "Thứ Tư, ngày 31 tháng 5 năm 2023\n\nChỉ thị V/v tổ chức thực hiện Nghị quyết Đại hội"
+        " Đại biểu Đảng bộ Quận lần thứ VIII\n\nĐại hội đại biểu Đảng bộ quận lần thứ VIII đã"
+        " thành công tốt đẹp.\n\nDo đó Ban Thường vụ Quận ủy yêu cầu:\n\n1/ Các Chi Đảng bộ trực"
+        " thuộc Quận ủy tổ chức quán triệt văn kiện.\n"
+    )
+    assert head.doc_type == "CT" and head.date is None
+    assert head.subject == "tổ chức thực hiện Nghị quyết Đại hội Đại biểu Đảng bộ Quận lần thứ VIII"
+    assert head.issuer is not None and head.issuer.name == "Ban Thường vụ Quận ủy"

@@ -1418,6 +1418,8 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
     """A headerless page whose title opens with a type name and whose text has a document's
     form (grounds "Căn cứ"/"Thực hiện", or a telegram's "ĐIỆN:"): the page is that document."""
     filled = [ln for ln in lines[:10] if ln.text.strip()]
+    if len(filled) > 1 and _page_date_line(filled[0].text):
+        filled = filled[1:]  # "Thứ Tư, ngày 31 tháng 5 năm 2023": the day the page was shown
     if len(filled) > 1 and len(filled[0].text.split()) <= 3:
         # a site's section label above the post ("thông báo", "tin tức khác"); a label that
         # is a type name gives the type of a title printed without one ("Về việc ...")
@@ -1448,7 +1450,9 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
     declared = sender is None and _declares_its_type(text, title.end, code, context)
     if not (sender or declared):
         grounds = tuple(_layout()["grounds_openers"])
-        if not any(ln.text.startswith(grounds) for ln in filled[1:5]):
+        if not any(ln.text.startswith(grounds) for ln in filled[1:5]) and not _leads_in_items(
+            filled[1:8], context
+        ):
             return None
     if not (rest.lower().startswith(("về", "v/v")) or sender or declared):
         return None
@@ -1457,6 +1461,21 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
     if attribution and match_body_at(attribution["by"], 0, context):
         rest = rest[: attribution.start()]  # "... cơn bão số 4 của Chủ tịch UBND thị xã"
     return _Posted(code, rest or None, title, sender)
+
+
+def _page_date_line(line: str) -> bool:
+    """A page's date line: "Thứ Tư, ngày 31 tháng 5 năm 2023"."""
+    weekday = line.split(",")[0].strip()
+    return fold(weekday) in _weekdays() and bool(find_dates(line)) and len(line) <= 45
+
+
+def _leads_in_items(lines: list[Line], context: LocalityContext) -> bool:
+    """A body's lead-in and the numbered items it opens: "Do đó Ban Thường vụ Quận ủy yêu cầu:"
+    / "1/ Các Chi Đảng bộ trực thuộc ..." (the document's own text, not a report of it)."""
+    for k, line in enumerate(lines[:-1]):
+        if line.text.rstrip().endswith(":") and _self_reference(line.text, context):
+            return bool(re.match(r"(?:\d{1,2}|[IVX]{1,4})[.)/][ \t]", lines[k + 1].text))
+    return False
 
 
 def _declares_its_type(text: str, start: int, code: str, context: LocalityContext) -> bool:
