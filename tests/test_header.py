@@ -1687,3 +1687,15 @@ def test_directive_posted_below_a_page_date_with_its_lead_in_and_items() -> None
     assert head.doc_type == "CT" and head.date is None
     assert head.subject == "tổ chức thực hiện Nghị quyết Đại hội Đại biểu Đảng bộ Quận lần thứ VIII"
     assert head.issuer is not None and head.issuer.name == "Ban Thường vụ Quận ủy"
+
+
+def test_signer_title_run_into_the_name_and_a_file_path_after_the_archive_line() -> None:
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 735/UBND-KT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "An Giang, ngày 08 tháng 3 năm 2006\nV/v phòng chống dịch cúm gia cầm\n"
+        "Kính gửi: Sở Nông nghiệp và PTNT\nNội dung.\n\nNơi nhận:\n- Như trên;\n"
+        "- TT.UBND tỉnh;\n- Lưu: VT, NCTH.HH\n\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\n\n"
+        "TL. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCHÁNH VĂN PHÒNGThái Hữu Phép\n"
+    )
+    assert (head.signer.name, head.signer.title) == ("Thái Hữu Phép", "Chánh Văn phòng")
+    assert head.recipients == ["Như trên", "TT.UBND tỉnh", "Lưu: VT, NCTH.HH"]

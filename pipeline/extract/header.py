@@ -776,6 +776,18 @@ def _squashed_block(rest: str) -> tuple[str, str | None]:
     return " ".join(words[:caps]), name
 
 
+def _unglued_name(line: Line) -> list[Line]:
+    """A title in capitals run into the signer's name by a conversion ("CHÁNH VĂN PHÒNGThái Hữu
+    Phép"): two lines again."""
+    text = line.text
+    for i in range(4, len(text) - 2):
+        if text[i - 1].isupper() and text[i].isupper() and text[i + 1].islower():
+            if _is_caps(text[:i]) and _is_person_name(text[i:]):
+                return [Line(text[:i], line.start), Line(text[i:], line.start + i)]
+            break
+    return [line]
+
+
 def _signature(
     lines: list[Line], context: LocalityContext
 ) -> tuple[Signer | None, Body | None, int]:
@@ -783,7 +795,7 @@ def _signature(
     auth_re = re.compile(
         rf"(?<![\w])(?P<auth>{_authority_alternatives()})[ \t]*(?P<rest>[A-ZĐÀ-Ỹ][^\n]*)$"
     )
-    tail = lines
+    tail = lines[:-40] + [part for line in lines[-40:] for part in _unglued_name(line)]
     for i in range(len(tail) - 1, -1, -1):
         m = auth_re.search(tail[i].text)
         if not m:
@@ -924,8 +936,8 @@ def _recipients(text: str) -> tuple[list[str], int]:
             )
             and not _is_person_name(t)
         ):
-            if not all(is_vietnamese_word(w) for w in re.findall(r"\w+", t)):
-                break  # scanning debris, not a wrapped item
+            if not all(is_vietnamese_word(w) for w in re.findall(r"\w+", t)) or "\\" in t:
+                break  # scanning debris or the file's path ("d:\\2011\\CV\\..."), not a wrap
             t = _without_signature_column(t)
             items[-1] = f"{items[-1]} {t}"
             joins = _WRAPS_ON.search(t) is not None
