@@ -1699,3 +1699,12 @@ def test_signer_title_run_into_the_name_and_a_file_path_after_the_archive_line()
     )
     assert (head.signer.name, head.signer.title) == ("Thái Hữu Phép", "Chánh Văn phòng")
     assert head.recipients == ["Như trên", "TT.UBND tỉnh", "Lưu: VT, NCTH.HH"]
+
+
+def test_news_published_under_a_bracketed_time_stamp() -> None:
+    head = header_of(
+        "Chính trị\n\nKế hoạch tổ chức Giải Báo chí về xây dựng Đảng năm 2021\n\n"
+        "(08:57:00 03/04/2021) Ngày 12/3/2021, Thành ủy Hà Nội ban hành Kế hoạch số 20-KH/TU"
+        " Kế hoạch tổ chức Giải Báo chí về xây dựng Đảng năm 2021.\n\nẢnh minh họa\n"
+    )
+    assert head.kind == "news" and head.date == dt.date(2021, 4, 3)

@@ -1680,6 +1680,13 @@ CITATIONS = [
         [("KL", "01-KL/TW", "2021-05-18", "Bộ Chính trị")],
         id="time-stamp-is-no-citation-date",
     ),
+    case(  # Hà Nội portal news: the page's time stamp opens the lead
+        "(08:57:00 03/04/2021) Ngày 12/3/2021, Thành ủy Hà Nội ban hành Kế hoạch số 20-KH/TU"
+        " Kế hoạch tổ chức Giải Báo chí",
+        NOWHERE,
+        [("KH", "20-KH/TU", "2021-03-12", "Thành ủy Hà Nội")],
+        id="time-stamp-before-dated-lead",
+    ),
     case(  # a joint guidance: the type code marked "LN" (liên ngành)
         "Thực hiện Hướng dẫn liên ngành số 24/HDLN-BCA-BQP-BYT ngày 25/6/2026 về xử lý",
         NOWHERE,

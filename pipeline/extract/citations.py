@@ -304,7 +304,10 @@ def _date_before(text: str, start: int) -> dt.date | None:
     window = text[window_start:start]
     cut = max(window.rfind(". "), window.rfind(";"), window.rfind("\n"))
     window_start += cut + 1
-    # The clause may open with a short label: "LTS: Ngày 14-11-2016, ...".
+    # The clause may open with a short label ("LTS: Ngày 14-11-2016, ...") or a page's time
+    # stamp in brackets ("(08:57:00 03/04/2021) Ngày 12/3/2021, ...").
+    stamp = re.compile(r"\s*\([^()\n]{0,30}\)").match(text, window_start, start)
+    window_start = stamp.end() if stamp else window_start
     m = _DATE_LEADS.search(text, window_start, min(start, window_start + 16))
     if not m:
         return None

@@ -81,7 +81,11 @@ _VV = re.compile(r"^\s*(?:[._,'‘`~-]{1,3}[ \t]*)?V(?:/[vw]|w)(?![\w])[ \t]*:?[
 _VV_BESIDE_NUMBER = re.compile(r"(?<=[\s*])\*?V/v[ \t]*:?[ \t]*")
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
 _ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w|VỀ[ \t]+VIỆC[ \t]+\w)")
-_NEWS_DATE_LINE = re.compile(r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}", re.I)
+_NEWS_DATE_LINE = re.compile(
+    r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}"
+    r"|^\(\d{1,2}:\d\d(?::\d\d)?[ \t]+\d{1,2}/\d{1,2}/\d{4}\)",  # "(08:57:00 03/04/2021) ..."
+    re.I,
+)
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
