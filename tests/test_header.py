@@ -1708,3 +1708,15 @@ def test_news_published_under_a_bracketed_time_stamp() -> None:
         " Kế hoạch tổ chức Giải Báo chí về xây dựng Đảng năm 2021.\n\nẢnh minh họa\n"
     )
     assert head.kind == "news" and head.date == dt.date(2021, 4, 3)
+
+
+def test_news_headline_in_capitals_below_a_site_banner_of_body_and_places() -> None:
+    head = header_of(
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nQUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH\n\n"
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM PHƯỜNG 14 TỔ CHỨC HỘI NGHỊ TRIỂN KHAI SẮP XẾP KHU PHỐ\n\n"
+        "Thực hiện Nghị quyết số 11/NQ-HĐND ngày 14/3/2024 của Hội đồng nhân dân Thành phố.\n\n"
+        "Tối ngày 08/4/2024, Ban thường trực Ủy ban Mặt trận phường tổ chức hội nghị.\n"
+    )
+    assert head.subject == (
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM PHƯỜNG 14 TỔ CHỨC HỘI NGHỊ TRIỂN KHAI SẮP XẾP KHU PHỐ"
+    )

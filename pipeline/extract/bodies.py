@@ -443,6 +443,14 @@ class _Votes:
     )
 
 
+def is_locality_line(text: str) -> bool:
+    """A line that only names places, as a site's banner prints them: "QUẬN 5 - THÀNH PHỐ HỒ
+    CHÍ MINH"."""
+    named = title_case_caps(" ".join(text.split()))
+    rest = _locality_pattern().sub(" ", named)
+    return rest != named and re.fullmatch(r"[\s,-]*", rest) is not None
+
+
 def locality_context(text: str, header: str = "") -> LocalityContext:
     """The province, district and commune a document speaks of most (header counts thrice)."""
     votes = _Votes()

@@ -22,6 +22,7 @@ from pipeline.extract.bodies import (
     LocalityContext,
     body_pattern,
     find_bodies,
+    is_locality_line,
     locality_context,
     match_body_at,
     province_name,
@@ -1051,6 +1052,8 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and not MOTTO.search(text)
             and not _SECTION_HEADING.match(text)
             and not _is_caption(text)
+            and not body_pattern().fullmatch(title_case_caps(text))  # the banner's body name
+            and not is_locality_line(text)  # ... and its places ("QUẬN 5 - THÀNH PHỐ ...")
         ):
             return " ".join(text.split()), line  # "PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ ..." under a banner
     for k, line in enumerate(lines[:8]):
