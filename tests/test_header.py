@@ -1720,3 +1720,14 @@ def test_news_headline_in_capitals_below_a_site_banner_of_body_and_places() -> N
     assert head.subject == (
         "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM PHƯỜNG 14 TỔ CHỨC HỘI NGHỊ TRIỂN KHAI SẮP XẾP KHU PHỐ"
     )
+
+
+def test_blog_heading_above_a_copied_header_is_no_title_line() -> None:
+    """A blog post's heading names the document; the header it copies lost its type line."""
+    head = header_of(
+        "Thứ Tư, 31 tháng 1, 2018\n\nHƯỚNG DẪN NGHIỆP VỤ CÔNG TÁC ĐẢNG VIÊN, SỐ 09-HD/BTCTW\n\n"
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 09-HD/BTCTW\n"
+        "Hà Nội, ngày 05 tháng 6 năm 2017\n\n\nCăn cứ Điều lệ Đảng;\n"
+    )
+    assert (head.doc_type, head.subject) == ("HD", "Nghiệp vụ công tác đảng viên")
+    assert head.issuer is not None and head.issuer.name == "Ban Tổ chức Trung ương"

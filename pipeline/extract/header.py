@@ -205,10 +205,15 @@ def _title_line(lines: list[Line]) -> tuple[int, str, str | None] | None:
     if len(found) > 1:
         # a web page's own heading repeats the title above the document's header ("KẾ HOẠCH
         # CHỈ ĐẠO ... CỦA CHI BỘ ..." above "ĐẢNG BỘ XÃ ..."): the title below the motto wins
-        motto = next((i for i, ln in enumerate(lines[:HEADER_LINES]) if _motto_line(ln)), None)
-        if motto is not None and found[0][0] < motto:
-            return next((t for t in found if t[0] > motto), found[0])
+        if _above_motto(lines, found[0][0]):
+            return next((t for t in found if not _above_motto(lines, t[0])), found[0])
     return found[0] if found else None
+
+
+def _above_motto(lines: list[Line], index: int) -> bool:
+    """The line at `index` stands above the motto: a page's heading, not the document's title."""
+    motto = next((i for i, ln in enumerate(lines[:HEADER_LINES]) if _motto_line(ln)), None)
+    return motto is not None and index < motto
 
 
 def _title_candidates(lines: list[Line]) -> Iterator[tuple[int, str, str | None]]:
@@ -1230,7 +1235,13 @@ def read_header(text: str, context: LocalityContext) -> Header:
             rule="header.cong_van",
         )
     subject, subject_line = _subject(lines, title[0] if title else None, text)
-    if title and title[2]:
+    heading = title is not None and _above_motto(lines, title[0])
+    if title and title[2] and heading:
+        # a page's heading above the header it copies: its own words only ("HƯỚNG DẪN
+        # NGHIỆP VỤ CÔNG TÁC ĐẢNG VIÊN, SỐ 09-HD/BTCTW")
+        subject = re.split(r",?[ \t]+(?:SỐ|Số|số)[ \t]*:?[ \t]*\d", title[2])[0]
+        subject_line = lines[title[0]]
+    elif title and title[2]:
         subject, subject_line = _title_subject(lines, title[0], title[2])
     if subject is None and declared:
         subject_line = _headline_above_grounds(lines)
@@ -1240,7 +1251,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["subject"] = Provenance(
             start=subject_line.start, end=subject_line.end, rule="header.subject"
         )
-    stop = title[0] if title else HEADER_LINES
+    stop = title[0] if title and not heading else HEADER_LINES
     number_idx = next(
         (
             i
