@@ -1731,3 +1731,35 @@ def test_blog_heading_above_a_copied_header_is_no_title_line() -> None:
     )
     assert (head.doc_type, head.subject) == ("HD", "Nghiệp vụ công tác đảng viên")
     assert head.issuer is not None and head.issuer.name == "Ban Tổ chức Trung ương"
+
+
+@pytest.mark.parametrize(
+    ("page", "number", "date", "subject"),
+    [
+        (  # Điện Bàn: the page cites its own notice on the line below the title
+            "Thông báo treo cờ Tổ quốc phiên khai mạc Đại hội đại biểu MTTQ Việt Nam thị xã\n"
+            "Tác giả: UBND thị xã Điện Bàn .Ngày đăng: 10/05/2019 .Lượt xem: 1844 lượt.\n"
+            "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc\n"
+            "Theo đề nghị của Ban Thường trực, UBND thị xã Điện Bàn thông báo như sau:\n"
+            "1. Các cơ quan treo cờ Tổ quốc.\n",
+            "217/TB-UBND",
+            dt.date(2019, 5, 8),
+            "treo cờ Tổ quốc phiên khai mạc Đại hội đại biểu MTTQ Việt Nam thị xã",
+        ),
+        (  # Quảng Trạch: the site's source line names the notice
+            "Thông báo về việc hoãn tiếp công dân định kỳ tháng 6 của Thường trực HĐND, Lãnh đạo"
+            " UBND huyện\n\nHiện nay, tình hình dịch bệnh diễn biến phức tạp. Căn cứ tình hình,"
+            " UBND huyện thông báo hoãn tổ chức phiên tiếp công dân.\n"
+            "(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)\n",
+            "81/TB-UBND",
+            dt.date(2021, 6, 8),
+            "về việc hoãn tiếp công dân định kỳ tháng 6 của Thường trực HĐND, Lãnh đạo UBND huyện",
+        ),
+    ],
+)
+def test_posted_notice_takes_its_own_number_from_the_page(
+    page: str, number: str, date: dt.date, subject: str
+) -> None:
+    head = header_of(page)
+    assert head.doc_type == "TB" and head.symbol is not None
+    assert (head.symbol.text, head.date, head.subject) == (number, date, subject)

@@ -1488,8 +1488,11 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
         return None
     rest = _VV.sub("", rest)  # "Thông báo V/v giải tỏa ...": the subject without "V/v"
     attribution = re.search(r"[ \t]+của[ \t]+(?P<by>.+)$", rest)
-    if attribution and match_body_at(attribution["by"], 0, context):
-        rest = rest[: attribution.start()]  # "... cơn bão số 4 của Chủ tịch UBND thị xã"
+    by = match_body_at(attribution["by"], 0, context) if attribution else None
+    if attribution and by and by.end == len(attribution["by"].rstrip()):
+        # "... cơn bão số 4 của Chủ tịch UBND thị xã" (not "... tháng 6 của Thường trực HĐND,
+        # Lãnh đạo UBND huyện": whose reception day the notice is about)
+        rest = rest[: attribution.start()]
     return _Posted(code, rest or None, title, sender)
 
 
@@ -1544,8 +1547,41 @@ def _posted_header(head: Header, posted: _Posted, text: str, context: LocalityCo
         head.provenance["issuer"] = Provenance(
             start=at, end=at + len(head.issuer.surface), rule="page.posted_issuer", inferred=True
         )
+    own = _posted_number(text, posted, context)
+    if own:
+        sym = parse_symbol(own.number)
+        at = Provenance(start=own.start, end=own.end, rule="page.posted_number")
+        if sym:
+            head.symbol = Symbol(**{**sym.__dict__, "start": own.start, "end": own.end})
+            head.provenance["number"] = at
+        if own.date:
+            head.date = own.date
+            head.provenance["date"] = at
     head.body_start = posted.title.end
     return head
+
+
+# The line by which a site credits the document it posts: "(Nguồn: Thông báo số 81/TB-UBND ...)".
+_SOURCE_LINE = re.compile(r"^\(?[ \t]*Nguồn[ \t]*:", re.MULTILINE)
+
+
+def _posted_number(text: str, posted: _Posted, context: LocalityContext) -> CitationMention | None:
+    """The posted document's own number and date, as the page cites it: on a line of its own
+    just below the title ("Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã ... V/v
+    ..."), or in the site's source line."""
+    below = text[posted.title.end : posted.title.end + 400]
+    for m in find_citation_mentions(below, context):
+        line_start = below.rfind("\n", 0, m.start) + 1
+        if m.doc_type == posted.doc_type and not m.bare and not below[line_start : m.start].strip():
+            return replace(m, start=m.start + posted.title.end, end=m.end + posted.title.end)
+    for source in _SOURCE_LINE.finditer(text):
+        line_end = text.find("\n", source.end())
+        line = text[source.end() : len(text) if line_end < 0 else line_end]
+        found = [m for m in find_citation_mentions(line, context) if m.doc_type == posted.doc_type]
+        if found and not found[0].bare:
+            shift = source.end()
+            return replace(found[0], start=found[0].start + shift, end=found[0].end + shift)
+    return None
 
 
 def _signed(head: Header, lines: list[Line], text: str, context: LocalityContext) -> Header:
