@@ -1687,6 +1687,22 @@ CITATIONS = [
         [("KH", "20-KH/TU", "2021-03-12", "Thành ủy Hà Nội")],
         id="time-stamp-before-dated-lead",
     ),
+    case(  # Quảng Ngãi news: the date follows a purpose clause
+        "Để bảo đảm an toàn giao thông, ngày 03/04/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số"
+        " 03/CT-UBND về tăng cường",
+        QUANG_NGAI,
+        [("CT", "03/CT-UBND", "2025-04-03", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi")],
+        id="date-after-purpose-clause",
+    ),
+    case(  # Bình Định news: a second symbol printed bare after a comma
+        "UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND ngày 12/6/2017 công nhận",
+        QUANG_NGAI,
+        [
+            ("QĐ", "2051/QĐ-UBND", None, "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+            ("QĐ", "2052/QĐ-UBND", "2017-06-12", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+        ],
+        id="bare-second-symbol",
+    ),
     case(  # a joint guidance: the type code marked "LN" (liên ngành)
         "Thực hiện Hướng dẫn liên ngành số 24/HDLN-BCA-BQP-BYT ngày 25/6/2026 về xử lý",
         NOWHERE,

@@ -298,6 +298,9 @@ def _issuing_verb_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alt})[ \t]*$", re.IGNORECASE)
 
 
+_DATE_AFTER_COMMA = re.compile(r"(?<=,)[ \t]*(?=ngày[ \t]+\d)")
+
+
 def _date_before(text: str, start: int) -> dt.date | None:
     """The date that opens the clause whose verb of issue leads to the citation at `start`."""
     window_start = max(0, start - 160)
@@ -309,6 +312,10 @@ def _date_before(text: str, start: int) -> dt.date | None:
     stamp = re.compile(r"\s*\([^()\n]{0,30}\)").match(text, window_start, start)
     window_start = stamp.end() if stamp else window_start
     m = _DATE_LEADS.search(text, window_start, min(start, window_start + 16))
+    if not m:
+        # ... or the date follows a purpose clause: "Để bảo đảm ..., ngày 03/04/2025, Chủ tịch
+        # UBND tỉnh ban hành Chỉ thị số 03/CT-UBND"
+        m = next(iter(reversed(list(_DATE_AFTER_COMMA.finditer(text, window_start, start)))), None)
     if not m:
         return None
     found = date_at(text, m.start())
@@ -616,6 +623,8 @@ def _grouped_heading(
 # "... số 09/TB-VPCP ngày 10/01/2025; số 328/TB-VPCP ngày ...": one type name, several numbers.
 _NEXT_NUMBER = re.compile(
     rf"[ \t]*(?:[;,]|và)[ \t]*(?:và[ \t]+)?(?:\n[ \t]*)?{_NUMBER_WORD}[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    # (or a second symbol printed bare after a comma: "số 2051/QĐ-UBND, 2052/QĐ-UBND")
+    r"|[ \t]*(?:,|và)[ \t]*(?=\d{1,5}/[^\s,;]*[A-ZĐ])"
 )
 
 
@@ -650,6 +659,8 @@ def _listed_numbers(
             rule = "citation.of"
             if issuer is None and mention.rule == "citation.group":
                 issuer, rule = mention.issuer, "citation.group"
+            if issuer is None and _issuer_codes(mention.number) == sym.issuer_codes:
+                issuer, rule = mention.issuer, "citation.listed"  # same codes, same body
             if issuer is None:
                 issuer, rule = _issuer_from_codes(sym, context, own_issuer), "citation.listed"
             out.append(
