@@ -1763,3 +1763,24 @@ def test_posted_notice_takes_its_own_number_from_the_page(
     head = header_of(page)
     assert head.doc_type == "TB" and head.symbol is not None
     assert (head.symbol.text, head.date, head.subject) == (number, date, subject)
+
+
+def test_headerless_report_declared_by_its_body() -> None:
+    head = header_of(
+        "Báo cáo kết quả thực hiện các tiêu chí huyện nông thôn mới năm 2018\n"
+        "Căn cứ kết quả đánh giá của Đoàn đánh giá huyện, nay UBND huyện Tư Nghĩa báo cáo kết"
+        " quả thực hiện các tiêu chí huyện nông thôn mới năm 2018, cụ thể như sau:\n"
+        "1. Tiêu chí quy hoạch\n"
+    )
+    assert head.doc_type == "BC"
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân huyện Tư Nghĩa"
+
+
+def test_welcome_banner_is_no_headline() -> None:
+    head = header_of(
+        "Chào mừng đến TRANG THÔNG TIN CHỈ ĐẠO, ĐIỀU HÀNH CỦA UBND TỈNH BÌNH ĐỊNH - Địa chỉ: 01"
+        " Trần Phú - TP Quy Nhơn. Email: vpub@binhdinh.gov.vn\n\n"
+        "Công nhận các thị trấn trên địa bàn huyện Phù Mỹ là đô thị loại V\n\n"
+        "Ngày 08/06/2017, UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND về việc công nhận.\n"
+    )
+    assert head.subject == "Công nhận các thị trấn trên địa bàn huyện Phù Mỹ là đô thị loại V"
