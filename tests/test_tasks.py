@@ -374,6 +374,7 @@ def test_nouns_made_with_giao_assign_nothing_and_item_headings_are_not_prose() -
     nothing."""
     body = (
         "Tại Hội nghị giao ban tuần, các đơn vị đã báo cáo kết quả.\n"
+        "HĐND phường Phúc Lợi giao ban công tác tháng 11/2018.\n"
         "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng:\n"
         "a) Khẩn trương ban hành kế hoạch giảm nhẹ phát thải khí nhà kính.\n"
         "b) Chủ trì, phối hợp với các cơ quan liên quan tham mưu cho cấp có thẩm quyền.\n"
