@@ -478,3 +478,14 @@ def test_review_counter_examples_for_tasks() -> None:
         "1. UBND tỉnh giao ban quản lý các khu công nghiệp tỉnh chủ trì rà soát quy hoạch.\n"
     )
     assert briefing and briefing[0].responsible
+
+
+def test_a_body_that_asks_is_not_the_one_that_acts() -> None:
+    """A ward notice's item: "UBND phường đề nghị các tổ dân phố ..." is the wards' groups' task."""
+    tasks = tasks_of(
+        "1. Thời gian niêm yết từ ngày 28/10/2020.\n"
+        "2. UBND phường Cự Khối đề nghị các tổ dân phố tổ chức niêm yết công khai tại Nhà văn"
+        " hóa.\n",
+        head_as("THÔNG BÁO", "TB"),
+    )
+    assert [t.responsible for t in tasks if t.label == "2"] == [["các tổ dân phố"]]

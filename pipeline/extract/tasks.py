@@ -441,7 +441,13 @@ def _make_task(
     text = ctx.text
     body = text[start:end].strip()
     start = _past_spaces(text, start, end)
-    own = named or units_at(text, start, ctx.verbs)[0]
+    own, own_end = (named, start) if named else units_at(text, start, ctx.verbs)
+    # "UBND phường Cự Khối đề nghị các tổ dân phố ...": the body asks; its addressees act
+    asks = _request_regex().search(text, start, min(own_end, end)) or (
+        own_end < end and _request_regex().match(text, _past_spaces(text, own_end, end))
+    )
+    if own and not named and asks:
+        own = _request_units(text, asks.start(), min(end, asks.start() + 200), ctx.verbs) or own
     duty = _DUTY_OF.match(text, start)
     if not own and duty:
         own = units_at(text, duty.end(), ctx.verbs)[0]
