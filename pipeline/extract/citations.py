@@ -299,6 +299,7 @@ def _issuing_verb_end() -> re.Pattern[str]:
 
 
 _DATE_AFTER_COMMA = re.compile(r"(?<=,)[ \t]*(?=ngày[ \t]+\d)")
+_BRACKETED_STAMP = re.compile(r"\s*\([^()\n]{0,30}\)")
 
 
 def _date_before(text: str, start: int) -> dt.date | None:
@@ -309,13 +310,14 @@ def _date_before(text: str, start: int) -> dt.date | None:
     window_start += cut + 1
     # The clause may open with a short label ("LTS: Ngày 14-11-2016, ...") or a page's time
     # stamp in brackets ("(08:57:00 03/04/2021) Ngày 12/3/2021, ...").
-    stamp = re.compile(r"\s*\([^()\n]{0,30}\)").match(text, window_start, start)
+    stamp = _BRACKETED_STAMP.match(text, window_start, start)
     window_start = stamp.end() if stamp else window_start
     m = _DATE_LEADS.search(text, window_start, min(start, window_start + 16))
     if not m:
         # ... or the date follows a purpose clause: "Để bảo đảm ..., ngày 03/04/2025, Chủ tịch
-        # UBND tỉnh ban hành Chỉ thị số 03/CT-UBND"
-        m = next(iter(reversed(list(_DATE_AFTER_COMMA.finditer(text, window_start, start)))), None)
+        # UBND tỉnh ban hành Chỉ thị số 03/CT-UBND" (the last such date before the citation)
+        after_comma = list(_DATE_AFTER_COMMA.finditer(text, window_start, start))
+        m = after_comma[-1] if after_comma else None
     if not m:
         return None
     found = date_at(text, m.start())

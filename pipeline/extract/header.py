@@ -1517,7 +1517,8 @@ def _declares_its_type(text: str, start: int, code: str, context: LocalityContex
     verbs = [v for v in _layout()["self_reference_verbs"] if _type_titles().get(fold(v)) == code]
     if not verbs:
         return False
-    says = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, verbs))})(?![\w])")
+    alternatives = phrase_pattern(verbs, r"[ \t]+")
+    says = re.compile(rf"[ \t]+(?:{alternatives})(?![\w])")
     window = text[start : start + 2000]
     return any(says.match(window, m.end) for m in find_bodies(window, context))
 
