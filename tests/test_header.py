@@ -1784,3 +1784,53 @@ def test_welcome_banner_is_no_headline() -> None:
         "Ngày 08/06/2017, UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND về việc công nhận.\n"
     )
     assert head.subject == "Công nhận các thị trấn trên địa bàn huyện Phù Mỹ là đô thị loại V"
+
+
+def test_third_review_counter_examples_for_the_header() -> None:
+    """Misfires a reviewer reproduced against this session's rules, each kept as a case."""
+    motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    # a part heading in capitals after a blank line is no continuation of the title
+    head = header_of(
+        f"ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 15/KH-UBND\n{motto}Tân Lập, ngày 01 tháng 10 năm 2024"
+        "\n\nKẾ HOẠCH\n\nTỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2024\n\n"
+        "A. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n"
+    )
+    assert head.subject == "TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2024"
+    # a news post titled "Thông báo ..." whose lead reports a meeting stays news
+    head = header_of(
+        "Thông báo về kết quả kỳ họp thứ 12 HĐND phường Cự Khối\nNgày đăng: 20/12/2024\n"
+        "Sáng ngày 18/12/2024, HĐND phường Cự Khối tổ chức kỳ họp thứ 12. Tại kỳ họp, UBND"
+        " phường báo cáo tình hình; Thường trực HĐND phường thông báo kết quả giám sát.\n"
+    )
+    assert (head.kind, head.doc_type, head.date) == ("news", None, dt.date(2024, 12, 20))
+    # a posted plan does not take the number of a plan listed under "Căn cứ:"
+    head = header_of(
+        "Kế hoạch về việc tổ chức tổng vệ sinh môi trường năm 2024\nCăn cứ:\nKế hoạch số"
+        " 45/KH-UBND ngày 01/3/2024 của UBND quận Long Biên về tổng vệ sinh môi trường;\n"
+        "Tình hình thực tế, UBND phường Cự Khối xây dựng kế hoạch như sau:\n1. Mục đích\n"
+    )
+    assert head.symbol is None and head.date is None
+    # the addressee below "Kính gửi:" is no authority line
+    head = header_of(
+        f"ỦY BAN NHÂN DÂN\nSố: 25/TTr-UBND\n{motto}Tân Lập, ngày 02 tháng 7 năm 2024\n\nTỜ TRÌNH\n"
+        "Về việc đề nghị phê duyệt kinh phí\n\nKính gửi:\nỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG\n"
+        "Căn cứ Luật Ngân sách nhà nước;\nỦy ban nhân dân xã Tân Lập kính trình.\n"
+    )
+    assert head.issuer is not None and "Đan Phượng" not in head.issuer.name
+    # a town's name is no locality for a ward's body; a district named like a province stays
+    head = header_of(
+        f"ỦY BAN NHÂN DÂN\nSố: 15/TB-UBND\n{motto}Biên Hòa, ngày 12 tháng 3 năm 2024\n\n"
+        "THÔNG BÁO\nLịch tiếp công dân tháng 4 năm 2024\nỦy ban nhân dân phường thông báo.\n"
+    )
+    assert head.issuer is None or "Biên Hòa" not in head.issuer.name
+    head = header_of(
+        f"ỦY BAN NHÂN DÂN\nHUYỆN PHÙ YÊN\nSố: 125/KH-UBND\n{motto}"
+        "Phù Yên, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nTổ chức Tết trồng cây năm 2024\n"
+    )
+    assert head.place == "Phù Yên"
+    # a headline in capitals that opens with a body and its place is no banner
+    head = header_of(
+        "HỘI NÔNG DÂN XÃ TÂN LẬP TỔNG KẾT CÔNG TÁC HỘI NĂM 2024\n\nChiều ngày 20/12/2024, Hội"
+        " Nông dân xã Tân Lập tổ chức hội nghị tổng kết công tác Hội năm 2024.\n"
+    )
+    assert head.subject == "HỘI NÔNG DÂN XÃ TÂN LẬP TỔNG KẾT CÔNG TÁC HỘI NĂM 2024"

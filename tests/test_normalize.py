@@ -180,3 +180,7 @@ def test_cyrillic_look_alikes_in_symbols_are_latin() -> None:
     assert normalize_text("ВСТ-ВТC-VKSNDTC") == "BCT-BTC-VKSNDTC"
     assert normalize_text("Lưu: VT, C04-ВСА.") == "Lưu: VT, C04-BCA."
     assert normalize_text("Москва") == "Москва"  # a word wholly in Cyrillic stays
+
+
+def test_a_russian_name_with_a_hyphen_stays_cyrillic() -> None:
+    assert normalize_text("Санкт-Петербург") == "Санкт-Петербург"

@@ -489,3 +489,12 @@ def test_a_body_that_asks_is_not_the_one_that_acts() -> None:
         head_as("THÔNG BÁO", "TB"),
     )
     assert [t.responsible for t in tasks if t.label == "2"] == [["các tổ dân phố"]]
+
+
+def test_a_body_that_assigns_its_own_staff_still_acts() -> None:
+    """Review counter-example: "phân công" is the body's own act, unlike "đề nghị"."""
+    tasks = tasks_of(
+        "1. Công an phường phân công cán bộ trực 24/24 giờ, tuần tra kiểm soát trên địa bàn.\n",
+        head_as("KẾ HOẠCH", "KH"),
+    )
+    assert [t.responsible for t in tasks] == [["Công an phường"]]

@@ -316,7 +316,11 @@ def _date_before(text: str, start: int) -> dt.date | None:
     if not m:
         # ... or the date follows a purpose clause: "Để bảo đảm ..., ngày 03/04/2025, Chủ tịch
         # UBND tỉnh ban hành Chỉ thị số 03/CT-UBND" (the last such date before the citation)
-        after_comma = list(_DATE_AFTER_COMMA.finditer(text, window_start, start))
+        after_comma = [
+            d
+            for d in _DATE_AFTER_COMMA.finditer(text, window_start, start)
+            if not re.search(r"[\d/][^\s,]*,[ \t]*$", text[max(0, d.start() - 30) : d.start()])
+        ]  # (not "Kế hoạch số 12/KH-UBND, ngày 05/3/2024 ...": that plan's own date)
         m = after_comma[-1] if after_comma else None
     if not m:
         return None
@@ -442,9 +446,12 @@ _ONE_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
 
 # What leads to the issuer after a number and date: "của", or the conference that passed a
 # Party resolution ("29-NQ/TW ngày 04/11/2013 Hội nghị lần thứ XIII Ban Chấp hành Trung ương").
-_CONFERENCE = r"Hội[ \t]+nghị[ \t]+(?:lần[ \t]+thứ[ \t]+\w+[ \t]+)?(?:của[ \t]+)?"
+# (not "Tờ trình số 15/TTr-UBND ngày 10/3/2024, Hội nghị Ban Chấp hành ... thống nhất": the
+# meeting that heard it, named without its session number)
+_CONFERENCE = r"Hội[ \t]+nghị[ \t]+lần[ \t]+thứ[ \t]+\w+[ \t]+(?:của[ \t]+)?"
 _ISSUED_BY = re.compile(
-    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của(?:[ \t]*\n[ \t]*|[ \t]+)(?:{_CONFERENCE})?|{_CONFERENCE})"
+    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]*\n[ \t]*|[ \t]+)(?:{_CONFERENCE})?"
+    rf"|[ \t]*,?[ \t]+{_CONFERENCE}"
 )
 
 
@@ -456,6 +463,8 @@ def _read_tail(
     found = date_at(text, pos)
     if found:
         date, pos = found.date, found.end
+        hour = re.match(r"[ \t]+\d{1,2}[:h]\d{2}(?!\d)", text[pos:])  # "ngày 15/3/2024 14:00 của"
+        pos += hour.end() if hour else 0
     issuer = None
     if date is None:
         # a date left blank in a draft or lost to the scan: "75-KL/TW, ngày _ / của ..."

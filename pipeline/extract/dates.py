@@ -81,4 +81,4 @@ def date_at(text: str, pos: int, window: int = 40) -> DateMention | None:
     return None
 
 
-_CLOCK = re.compile(r"[ \t]+\d{1,2}:\d{2}(?![\d:]*[ \t]*/)")
+_CLOCK = re.compile(r"[ \t]+\d{1,2}:\d{2}:\d{2}(?!\d)")  # a page's clock, with its seconds

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -87,6 +88,9 @@ _NEWS_DATE_LINE = re.compile(
     r"|^\(\d{1,2}:\d\d(?::\d\d)?[ \t]+\d{1,2}/\d{1,2}/\d{4}\)",  # "(08:57:00 03/04/2021) ..."
     re.I,
 )
+# A part of the body in capitals ("A. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ NHẤT ..."), which no title
+# runs on into across a blank line.
+_PART_HEADING = re.compile(r"(?:[A-ZĐ][.)][ \t]|[IVXLC]+[.)\-][ \t]*|\d{1,2}[.)][ \t]|PHẦN[ \t])")
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
@@ -351,15 +355,28 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         m = _PLACE_GARBLED_DATE.search(line.text)
         if m and fold(m["place"].strip()) not in _weekdays():
             place = title_case_caps(same_case_run(m["place"].strip(), last=True))
-            return _respelt(place), None, line
+            return province_name(place) or place, None, line
     return None, None, None
 
 
 def _respelt(place: str) -> str:
     """A province's name as listed when a scan or keyboard lost its tone marks: "Ha Nội" ->
-    "Hà Nội" (not "Bình Minh" -> "Bình Định": a town may be named like a province)."""
-    provinces = load_table("bodies")["provinces"]
-    return next((p for p in provinces if fold(p) == fold(place)), place)
+    "Hà Nội" (not "Bình Minh" -> "Bình Định", nor "Phù Yên" -> "Phú Yên": a town may be
+    named like a province, and only a word printed without any mark is mended)."""
+    words = place.split()
+    for province in load_table("bodies")["provinces"]:
+        listed = province.split()
+        if len(listed) == len(words) and all(
+            w in (p, _unmarked(p)) for w, p in zip(words, listed, strict=True)
+        ):
+            return province
+    return place
+
+
+def _unmarked(word: str) -> str:
+    """A word without any of its marks: "Hà" -> "Ha", "Nội" -> "Noi"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return bare.replace("Đ", "D").replace("đ", "d")
 
 
 def _subject(
@@ -386,7 +403,12 @@ def _subject(
                 and "\n\n" in source[previous.end : line.start]
                 and not re.search(r"(?<![\w])(?:và|của|về|cho|với|,|-)$", parts[-1], re.I)
                 and not text[:1].islower()
-                and not (spaced and _is_caps(parts[-1]) and _is_caps(text))
+                and not (
+                    spaced
+                    and _is_caps(parts[-1])
+                    and _is_caps(text)
+                    and not _PART_HEADING.match(text)
+                )
             ):
                 # a blank line ends the subject, unless a line ended on "và" or "," or the next
                 # goes on in lower case, or the title in capitals goes on where every line of
@@ -517,8 +539,10 @@ def _authority_body(
 ) -> Body | None:
     """The body a decision's authority line names in full ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI
     PHÒNG" / "Căn cứ ..."), between the title and the grounds."""
-    for line in lines[start : start + 8]:
+    for k, line in enumerate(lines[start : start + 8], start=start):
         printed = line.text.strip(" *")
+        if k and _KINH_GUI.match(lines[k - 1].text):
+            continue  # "Kính gửi:" / "ỦY BAN NHÂN DÂN HUYỆN ĐAN PHƯỢNG": the addressee
         if _is_caps(printed) and _authority_line(printed, text[line.end : line.end + 80]):
             named = _authority_name(printed)
             found = match_body_at(named, 0, context) if named else None
@@ -586,13 +610,30 @@ def _header_issuer(
         if kind:
             scope = load_table("bodies")["locality_kinds"][kind]
             found = context.get(scope)
-            if found is None and place and (kind != "tỉnh" or province_name(place) == place):
+            if found is None and place and kind in ("tỉnh", "thành phố") and _is_province(place):
                 # a copy that lost the header's second line ("TỈNH BẮC GIANG"): the place-date
                 # line names the locality (NĐ 30/2020: a body's place is its locality's name)
                 found = (kind, place)
             name = f"{body.name} {kind}" + (f" {found[1]}" if found else "")
             body = Body(name=name, surface=body.surface, level=body.level, inferred=True)
     return body
+
+
+def _bare_body_name(text: str) -> bool:
+    """A line that is only a body's name with no place: a site's banner, not a headline that
+    opens with a body ("HỘI NÔNG DÂN XÃ TÂN LẬP TỔNG KẾT ...")."""
+    named = title_case_caps(" ".join(text.split()))
+    found = match_body_at(named, 0, LocalityContext())
+    if found is None or found.end != len(named):
+        return False
+    kinds = "|".join(load_table("bodies")["locality_kinds"])
+    return re.search(rf"(?<![\w])(?:{kinds})(?![\w])", found.body.name, re.IGNORECASE) is None
+
+
+def _is_province(place: str) -> bool:
+    """A province's or centrally-run city's name (a body at that level is placed by it), not
+    a town's: "Biên Hòa" gives no "Ủy ban nhân dân phường Biên Hòa"."""
+    return province_name(place) == place
 
 
 def _body_matches(text: str, context: LocalityContext) -> list[re.Match[str]]:
@@ -1057,7 +1098,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and not MOTTO.search(text)
             and not _SECTION_HEADING.match(text)
             and not _is_caption(text)
-            and not body_pattern().fullmatch(title_case_caps(text))  # the banner's body name
+            and not _bare_body_name(text)  # the banner's body ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM")
             and not is_locality_line(text)  # ... and its places ("QUẬN 5 - THÀNH PHỐ ...")
         ):
             return " ".join(text.split()), line  # "PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ ..." under a banner
@@ -1225,7 +1266,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
             start=symbol.start, end=symbol.end, rule="header.symbol_type"
         )
     elif declared:
-        head.doc_type = declared
+        head.doc_type = declared[0]
         head.provenance["doc_type"] = Provenance(start=0, end=0, rule="body.declared_type")
     elif symbol or addressed or any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
         head.doc_type = "CV"
@@ -1278,6 +1319,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
         issuer, rule = authority, "header.authority_line"
     if issuer is None and title:
         issuer, rule = _issuer_in_title(lines, title[0], context), "header.title_issuer"
+    if issuer is None and declared:
+        issuer, rule = declared[1], "body.declared_type"
     if issuer is None:
         issuer, rule = _self_reference(text, context), "body.self_reference"
     if issuer and signer and signer.authority:
@@ -1477,6 +1520,9 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
             if found:
                 sender = Body(**{**found.body.model_dump(), "surface": printed})
                 break
+    prose = [ln for ln in filled[1:4] if not _NEWS_DATE_LINE.search(ln.text)]
+    if prose and _news_lead().match(prose[0].text):
+        return None  # "Sáng ngày 18/12/2024, HĐND phường tổ chức ...": a report, not the text
     declared = sender is None and _declares_its_type(text, title.end, code, context)
     if not (sender or declared):
         grounds = tuple(_layout()["grounds_openers"])
@@ -1573,6 +1619,9 @@ def _posted_number(text: str, posted: _Posted, context: LocalityContext) -> Cita
     below = text[posted.title.end : posted.title.end + 400]
     for m in find_citation_mentions(below, context):
         line_start = below.rfind("\n", 0, m.start) + 1
+        above = [ln for ln in below[:line_start].split("\n") if ln.strip()]
+        if len(above) > 1 or any(ln.rstrip().endswith(":") for ln in above):
+            break  # (not a document listed under "Căn cứ:", nor one further down)
         if m.doc_type == posted.doc_type and not m.bare and not below[line_start : m.start].strip():
             return replace(m, start=m.start + posted.title.end, end=m.end + posted.title.end)
     for source in _SOURCE_LINE.finditer(text):
@@ -1631,10 +1680,10 @@ def _declaring_verb() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+({verbs})(?![\w])(?![ \t]+số)")
 
 
-def _declared_opening(text: str, context: LocalityContext) -> str | None:
-    """The type of a headerless excerpt whose first sentence issues it: "Thực hiện ..., Ủy ban
-    nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan, "... Ủy ban
-    nhân dân xã thông báo lịch tiếp công dân như sau:" its notice (not "...
+def _declared_opening(text: str, context: LocalityContext) -> tuple[str, Body] | None:
+    """The type and issuer of a headerless excerpt whose first sentence issues it: "Thực hiện
+    ..., Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan,
+    "... Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:" its notice (not "...
     ban hành Kế hoạch số 45/KH-UBND ...", a numbered one, nor what a body after "của" issued)."""
     end = text.find("như sau:", 0, 800)
     if end < 0 or re.search(r"[.!?][ \t]*\n|[.!?][ \t]+[A-ZĐÀ-Ỹ]", text[:end]):
@@ -1643,13 +1692,14 @@ def _declared_opening(text: str, context: LocalityContext) -> str | None:
     for mention in find_bodies(sentence, context):
         if re.search(r"(?<![\w])của[ \t]+$", sentence[max(0, mention.start - 8) : mention.start]):
             continue
+        by = Body(**{**mention.body.model_dump(), "inferred": True})
         says = _declaring_verb().match(sentence, mention.end)
         if says:  # "Ủy ban nhân dân xã Tây Sơn thông báo lịch tiếp công dân ... như sau:"
-            return _type_titles()[fold(says.group(1))]
+            return _type_titles()[fold(says.group(1))], by
         m = re.match(r"[ \t]+ban[ \t]+hành[ \t]+((?:\w+\s+){0,2}\w+)", sentence[mention.end :])
         if not m or _NUMBERED_DOCUMENT.match(sentence, mention.end + m.start(1) - 1):
             continue
         named = _type_name_words(m.group(1), rest=False)
         if named:
-            return _type_titles()[fold(" ".join(named))]
+            return _type_titles()[fold(" ".join(named))], by
     return None

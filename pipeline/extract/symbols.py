@@ -35,7 +35,9 @@ STATE_SYMBOL = re.compile(
 )
 # A symbol of the years before 2004, or one whose dash was lost: number, a space, codes joined
 # by "/" ("số 84 QĐ/TWĐTN", "số 38 TC/TCCB"). Read only where "số" has just been said.
-OLD_SYMBOL = re.compile(rf"(?P<num>\d{{1,5}})[ \t]+(?P<codes>{_SEG}/{_SEG}(?:/{_SEG})?)(?![\w/-])")
+OLD_SYMBOL = re.compile(  # (a first code of two letters or more: "45 V/V ..." is no symbol)
+    rf"(?P<num>\d{{1,5}})[ \t]+(?P<codes>(?=\w\w){_SEG}/{_SEG}(?:/{_SEG})?)(?![\w/-])"
+)
 # A draft's blank number: "Số:      /UBND-XD", "Số      -KH/ĐU".
 BLANK_STATE = re.compile(rf"/{SEP}(?P<codes>{_CODES})(?![\w])")
 BLANK_PARTY = re.compile(rf"-{SEP}(?P<type>{_SEG}){SEP}/{SEP}(?P<issuer>{_CODES})(?![\w])")

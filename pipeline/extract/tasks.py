@@ -443,8 +443,8 @@ def _make_task(
     start = _past_spaces(text, start, end)
     own, own_end = (named, start) if named else units_at(text, start, ctx.verbs)
     # "UBND phường Cự Khối đề nghị các tổ dân phố ...": the body asks; its addressees act
-    asks = _request_regex().search(text, start, min(own_end, end)) or (
-        own_end < end and _request_regex().match(text, _past_spaces(text, own_end, end))
+    asks = _asking_regex().search(text, start, min(own_end, end)) or (
+        own_end < end and _asking_regex().match(text, _past_spaces(text, own_end, end))
     )
     if own and not named and asks:
         own = _request_units(text, asks.start(), min(end, asks.start() + 200), ctx.verbs) or own
@@ -626,6 +626,13 @@ def _lead_in(ctx: _Context, start: int, first_item: int) -> tuple[int, int] | No
         if units and action and " ".join(action.group(0).split()) not in not_actions:
             return verb.start(), colon + 1
     return None
+
+
+@cache
+def _asking_regex() -> re.Pattern[str]:
+    """A verb by which a body asks others to act ("đề nghị", "yêu cầu"), not one it acts by
+    itself ("Công an phường phân công cán bộ trực", "... giao ban với các đơn vị")."""
+    return re.compile(rf"(?<![\w])(?:{phrase_pattern(_vocab()['asking_verbs'])})(?![\w])", re.I)
 
 
 @cache

@@ -51,11 +51,11 @@ _UY = re.compile(
 )
 
 # Cyrillic letters an OCR engine reads for their Latin twins ("ВСТ-ВТC" for "BCT-BTC").
-# Only rewritten inside a word that also holds Latin letters, digits or a symbol's - and /:
+# Only rewritten inside a word that also holds Latin letters, digits or a symbol's "/":
 # a word wholly in Cyrillic is left for the plausibility check to flag as a wrong decoding.
 _CYRILLIC_TWINS = str.maketrans("АВСЕНКМОРТХаеорсух", "ABCEHKMOPTXaeopcyx")
 _MIXED_CYRILLIC = re.compile(r"\S*[А-Яа-я]\S*")
-_LATIN_OR_SYMBOL = re.compile(r"[A-Za-z0-9/-]")
+_LATIN_OR_SYMBOL = re.compile(r"[A-Za-z0-9/]")
 
 _SPACE_RUN = re.compile(r" {2,}")
 _BLANK_RUN = re.compile(r"\n{3,}")
