@@ -1834,3 +1834,15 @@ def test_third_review_counter_examples_for_the_header() -> None:
         " Nông dân xã Tân Lập tổ chức hội nghị tổng kết công tác Hội năm 2024.\n"
     )
     assert head.subject == "HỘI NÔNG DÂN XÃ TÂN LẬP TỔNG KẾT CÔNG TÁC HỘI NĂM 2024"
+
+
+def test_issuer_line_shared_with_the_place_date_keeps_its_capitals() -> None:
+    head = header_of(
+        "ĐẢNG ỦY XÃ TÂN PHONG ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "BAN CHỈ ĐẠO QUY CHẾ DÂN CHỦ Tân Phong, ngày 04 tháng 12 năm 2024\n\n"
+        "CƠ SỞ VÀ CÔNG TÁC VẬN ĐỘNG\n\nQUẦN CHÚNG\n\nSố -KH/BCĐ\n\nKẾ HOẠCH\nTuyên truyền\n"
+    )
+    assert head.issuer is not None and head.issuer.name.startswith(
+        "Ban Chỉ đạo Quy chế dân chủ cơ sở và công tác vận động quần chúng"
+    )
+    assert (head.place, head.date) == ("Tân Phong", dt.date(2024, 12, 4))

@@ -576,7 +576,7 @@ def _header_issuer(
             cleaned = re.sub(r"[ \t]+NAM[ \t]*$", " ", cleaned)
         motto = MOTTO.search(line.text)
         wrapped_motto = bool(motto and re.search(r"VI\S{1,3}$", motto.group(0), re.IGNORECASE))
-        cleaned = _PLACE_DATE.sub(" ", cleaned)
+        cleaned = _PLACE_DATE.sub(_before_place, cleaned)
         # the number beside the column: "Số: 5/...", "Số 17-KH/..." (not "... THEO QUYẾT ĐỊNH
         # SỐ 1050/QĐ-SCT", a unit's name in capitals)
         cleaned = re.sub(rf"(?:{_SO}[ \t]*:|Số[ \t]*(?=\d)).*", " ", cleaned)
@@ -628,6 +628,14 @@ def _bare_body_name(text: str) -> bool:
         return False
     kinds = "|".join(load_table("bodies")["locality_kinds"])
     return re.search(rf"(?<![\w])(?:{kinds})(?![\w])", found.body.name, re.IGNORECASE) is None
+
+
+def _before_place(m: re.Match[str]) -> str:
+    """What a place-date match took from the column beside it: "BAN CHỈ ĐẠO QUY CHẾ DÂN CHỦ
+    Tân Phong, ngày ..." keeps "DÂN CHỦ" (the place is the last run of words in one case)."""
+    place = m["place"]
+    run = same_case_run(place.strip(), last=True)
+    return place[: place.rfind(run)] + " " if run and run in place else " "
 
 
 def _is_province(place: str) -> bool:
