@@ -152,8 +152,11 @@ def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
 
 def _past_marker(text: str, end: int) -> int:
     """Past a footnote marker in brackets right after a number ("132/2003/NĐ-CP[10] ngày")."""
-    m = re.compile(r"\[\d{1,3}\]").match(text, end)
+    m = _FOOTNOTE_MARK.match(text, end)
     return m.end() if m else end
+
+
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 # A date where a number was expected ("tại Thông báo số 25/2/2021 về ..."): the number was lost.

@@ -88,6 +88,8 @@ _NEWS_DATE_LINE = re.compile(
     r"|^\(\d{1,2}:\d\d(?::\d\d)?[ \t]+\d{1,2}/\d{1,2}/\d{4}\)",  # "(08:57:00 03/04/2021) ..."
     re.I,
 )
+# A title line that says what the document is about: "về ...", "VỀ ...".
+_ABOUT_LINE = re.compile(r"(?:[Vv]ề|VỀ)[ \t]")
 # A part of the body in capitals ("A. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ NHẤT ..."), which no title
 # runs on into across a blank line.
 _PART_HEADING = re.compile(r"(?:[A-ZĐ][.)][ \t]|[IVXLC]+[.)\-][ \t]*|\d{1,2}[.)][ \t]|PHẦN[ \t])")
@@ -265,7 +267,7 @@ def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol,
                 # a draft's blank number, its " / " read as a cell break: "Số:    / TB-UBND"
                 sym = parse_symbol("/" + line.text)
                 if sym and sym.doc_type:
-                    yield Symbol(**{**sym.__dict__, "start": lines[k].start, "end": line.end}), True
+                    yield replace(sym, start=lines[k].start, end=line.end), True
                 continue
         if not m or _in_running_text(line.text[: m.start()], line.text[m.start() : m.end()]):
             continue
@@ -287,7 +289,7 @@ def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol,
                 joined = parse_symbol(rest[: sym.end] + "-" + wrapped.group(0))
                 if joined and joined.end > sym.end:
                     sym, end = joined, lines[k + 1].start + wrapped.end()
-            yield Symbol(**{**sym.__dict__, "start": sym.start + at, "end": end}), colon
+            yield replace(sym, start=sym.start + at, end=end), colon
 
 
 # The signer as a legal database lists it above the text.
@@ -388,8 +390,7 @@ def _subject(
         first: Line | None = None
         previous: Line | None = None
         window = lines[title_index + 1 : title_index + 6]
-        about_line = re.compile(r"(?:[Vv]ề|VỀ)[ \t]")
-        about_follows = any(about_line.match(ln.text.strip(" *")) for ln in window[1:4])
+        about_follows = any(_ABOUT_LINE.match(ln.text.strip(" *")) for ln in window[1:4])
         spaced = False  # a blank line between the type line and the title's first line
         for line in window:
             text = line.text.strip(" *")
@@ -1142,7 +1143,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
 
 @cache
 def _publisher_pattern() -> re.Pattern[str]:
-    openers = "|".join(re.escape(o) for o in _layout()["publisher_openers"])
+    openers = phrase_pattern(_layout()["publisher_openers"], " ")
     verb = _layout()["publisher_verb"]
     return re.compile(
         rf"(?<![\w])(?P<name>(?:{openers})[ \t]+[^\n.,;:]{{2,60}}?)[ \t]+{verb}", re.IGNORECASE
@@ -1344,12 +1345,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
             rule=rule,
             inferred=issuer.inferred,
         )
-    head.signer = signer
-    if signer and sig_start >= 0:
-        head.provenance["signer"] = Provenance(start=sig_start, end=sig_start, rule="signature")
-    head.recipients = recipients
-    if rec_start >= 0:
-        head.provenance["recipients"] = Provenance(start=rec_start, end=rec_start, rule="noi_nhan")
+    _record_signature(head, signer, sig_start, recipients, rec_start)
     head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
     return head
 
@@ -1438,7 +1434,7 @@ _NUMBERED_DOCUMENT = re.compile(
 
 @cache
 def _self_reference_verb() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in _layout()["self_reference_verbs"])
+    verbs = phrase_pattern(_layout()["self_reference_verbs"], " ")
     return re.compile(rf"[ \t]+(?:{verbs})(?![\w])")
 
 
@@ -1446,7 +1442,7 @@ def _self_reference_verb() -> re.Pattern[str]:
 def _news_lead() -> re.Pattern[str]:
     """What opens a news report after its headline: a source tag ("(GLO)-", "CTTĐT -") or a
     dated lead ("Ngày 6/8, ...", "Chiều 16/10, ..."; the times of day in layout.toml)."""
-    times = "|".join(re.escape(t) for t in _layout()["news_lead_times"])
+    times = phrase_pattern(_layout()["news_lead_times"], " ")
     return re.compile(rf"\s*(?:\(|[A-ZĐ]{{2,}}[ \t]*-|(?:{times})[ \t]+(?:ngày[ \t]+)?\d)")
 
 
@@ -1568,13 +1564,21 @@ def _leads_in_items(lines: list[Line], context: LocalityContext) -> bool:
 def _declares_its_type(text: str, start: int, code: str, context: LocalityContext) -> bool:
     """The post's body says the type's verb of itself: "UBND phường Bồ Đề thông báo tới toàn
     thể nhân dân ..." under "Thông báo lịch tiêm ..." (the notice, not news of one)."""
-    verbs = [v for v in _layout()["self_reference_verbs"] if _type_titles().get(fold(v)) == code]
-    if not verbs:
+    says = _type_verb(code)
+    if says is None:
         return False
-    alternatives = phrase_pattern(verbs, r"[ \t]+")
-    says = re.compile(rf"[ \t]+(?:{alternatives})(?![\w])")
     window = text[start : start + 2000]
     return any(says.match(window, m.end) for m in find_bodies(window, context))
+
+
+@cache
+def _type_verb(code: str) -> re.Pattern[str] | None:
+    """The self-reference verbs that name the type `code` ("thông báo" for TB), or None."""
+    verbs = [v for v in _layout()["self_reference_verbs"] if _type_titles().get(fold(v)) == code]
+    if not verbs:
+        return None
+    alternatives = phrase_pattern(verbs, r"[ \t]+")
+    return re.compile(rf"[ \t]+(?:{alternatives})(?![\w])")
 
 
 def _type_name_words(title: str, rest: bool = True) -> list[str]:
@@ -1607,7 +1611,7 @@ def _posted_header(head: Header, posted: _Posted, text: str, context: LocalityCo
         sym = parse_symbol(own.number)
         at = Provenance(start=own.start, end=own.end, rule="page.posted_number")
         if sym:
-            head.symbol = Symbol(**{**sym.__dict__, "start": own.start, "end": own.end})
+            head.symbol = replace(sym, start=own.start, end=own.end)
             head.provenance["number"] = at
         if own.date:
             head.date = own.date
@@ -1648,14 +1652,22 @@ def _signed(head: Header, lines: list[Line], text: str, context: LocalityContext
     signer, _body, sig_start = _signature(_before_annex(lines), context)
     if signer is None or signer.name is None:
         return head
-    head.signer = signer
-    head.provenance["signer"] = Provenance(start=sig_start, end=sig_start, rule="signature")
     if head.issuer and signer.authority:
         head.issuer = _with_signing_organ(head.issuer, signer.authority)
-    head.recipients, rec_start = _recipients(text)
+    _record_signature(head, signer, sig_start, *_recipients(text))
+    return head
+
+
+def _record_signature(
+    head: Header, signer: Signer | None, sig_start: int, recipients: list[str], rec_start: int
+) -> None:
+    """The signer and the Nơi nhận items on the header, with where each was read."""
+    head.signer = signer
+    if signer and sig_start >= 0:
+        head.provenance["signer"] = Provenance(start=sig_start, end=sig_start, rule="signature")
+    head.recipients = recipients
     if rec_start >= 0:
         head.provenance["recipients"] = Provenance(start=rec_start, end=rec_start, rule="noi_nhan")
-    return head
 
 
 def _page_document(head: Header, page: CitationMention, text: str) -> Header:
@@ -1663,7 +1675,7 @@ def _page_document(head: Header, page: CitationMention, text: str) -> Header:
     prov = Provenance(start=page.start, end=page.end, rule="page.title")
     head.doc_type, head.date, head.issuer = page.doc_type, page.date, page.issuer
     sym = parse_symbol(page.number)
-    head.symbol = Symbol(**{**sym.__dict__, "start": page.start, "end": page.end}) if sym else None
+    head.symbol = replace(sym, start=page.start, end=page.end) if sym else None
     head.subject = mend_words(f"về {page.subject}", text) if page.subject else None
     for name in ("doc_type", "number", "date", "issuer", "subject"):
         head.provenance[name] = prov

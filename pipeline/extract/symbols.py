@@ -7,7 +7,7 @@ spaces and line breaks around "-" and "/", a blank number in unsigned drafts ("S
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.vocab import doc_types, load_table
@@ -172,7 +172,7 @@ def parse_symbol(text: str) -> Symbol | None:
     offset = len(text) - len(stripped)
     for sym in find_symbols(stripped):
         if sym.start == 0:
-            return Symbol(**{**sym.__dict__, "start": sym.start + offset, "end": sym.end + offset})
+            return replace(sym, start=sym.start + offset, end=sym.end + offset)
     m = BLANK_PARTY.match(stripped)
     if m:
         sym = _from_party(m, offset)
