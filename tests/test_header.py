@@ -1834,6 +1834,28 @@ def test_issuer_line_shared_with_the_place_date_keeps_its_capitals() -> None:
             "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVIII, KỲ HỌP THỨ 17\nCăn cứ Luật Tổ chức;\n",
             "Hội đồng nhân dân tỉnh Hà Giang",
         ),
+        (  # a district office printed with a dash for "và"
+            "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "PHÒNG GIÁO DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\n"
+            "  Số : 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012.\nTHÔNG BÁO\n",
+            "Phòng Giáo dục và Đào tạo thị xã Đồng Xoài",
+        ),
+        (  # a commune school's cell printed by the school's kind alone
+            "ĐẢNG BỘ XÃ MỸ HƯNG\nCHI BỘ TRƯỜNG MẦM NON\n      Số: 10-KH/CBMN\n"
+            "       ĐẢNG CỘNG SẢN VIỆT NAM\n\n         Mỹ Hưng, ngày 02 tháng 4  năm 2022\n"
+            "KẾ HOẠCH\nTổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025\n",
+            "Chi bộ Trường Mầm non Mỹ Hưng",
+        ),
+        (  # ... but a named school keeps its name, and a cell of a hamlet is not completed
+            "ĐẢNG BỘ XÃ ĐÔNG TRÀ\nCHI BỘ TRƯỜNG TIỂU HỌC ĐÔNG LA\nSố: 24/KH-CB\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nĐông Trà, ngày 04 tháng 9  năm 2021\nKẾ HOẠCH\nLãnh đạo\n",
+            "Chi bộ Trường Tiểu học Đông La",
+        ),
+        (
+            "ĐẢNG BỘ XÃ ĐÔNG TRÀ\nCHI BỘ THÔN NAM\nSố: 24-KH/CB\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nĐông Trà, ngày 04 tháng 9  năm 2021\nKẾ HOẠCH\nLãnh đạo\n",
+            "Chi bộ Thôn Nam",
+        ),
     ],
 )
 def test_issuer_of_headers_as_copies_print_them(header: str, issuer: str) -> None:

@@ -184,13 +184,35 @@ def _expand(text: str) -> str:
     return out
 
 
-def _sentence_case(name: str) -> str:
-    """'Tổ Dân Phố Số 5' (a title-cased header line) -> 'Tổ dân phố số 5'; a name already in
-    mixed case keeps its capitals ("thôn Nà Lốc")."""
+def _cell_case(name: str) -> str:
+    """'Tổ Dân Phố Số 5' (a title-cased header line) -> 'Tổ dân phố số 5', 'Thôn Nam' -> 'Thôn
+    Nam', 'Trường Tiểu Học Đông La' -> 'Trường Tiểu học Đông La' (bodies.toml: cell_kinds,
+    school_levels); a name already in mixed case keeps its capitals ("thôn Nà Lốc")."""
     words = name.split()
     if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return name
-    return " ".join([words[0]] + [w.lower() for w in words[1:]])
+    kind = _leading_phrase(words, _table()["cell_kinds"])
+    if not kind:
+        return name
+    out = [words[0]] + [w.lower() for w in words[1:kind]]
+    rest = words[kind:]
+    if out[0].lower() == "trường":
+        level = _leading_phrase(rest, _table()["school_levels"])
+        out += [rest[0]] + [w.lower() for w in rest[1:level]] if level else []
+        rest = rest[level:]
+    elif rest and rest[0].lower() == "số":
+        out, rest = out + ["số"], rest[1:]
+    return " ".join(out + rest)
+
+
+def _leading_phrase(words: list[str], phrases: list[str]) -> int:
+    """How many of `words` a listed phrase covers at their start (0: none)."""
+    lowered = [w.lower() for w in words]
+    for phrase in sorted(phrases, key=len, reverse=True):
+        parts = phrase.split()
+        if lowered[: len(parts)] == parts:
+            return len(parts)
+    return 0
 
 
 def _canonical_head(head: str) -> tuple[str, dict]:
@@ -203,7 +225,7 @@ def _canonical_head(head: str) -> tuple[str, dict]:
             rest = expanded[len(key) :].strip()
             named = heads[key].get("named")
             if heads[key].get("name_pattern"):
-                rest = _sentence_case(rest)
+                rest = _cell_case(rest)
             elif named:
                 rest = next(
                     (n for n in _table()["named"][named] if n.lower() == rest.lower()), rest
@@ -263,6 +285,35 @@ def _takes_kind(spec: dict, head_text: str) -> bool:
         or spec.get("named") == "departments"
         or bool(spec.get("takes_kind"))
     )
+
+
+def listed_office(printed: str) -> str | None:
+    """The listed name of a department or office printed with a dash or "&" for "và"
+    ("GIÁO DỤC-ĐÀO TẠO", "GD & ĐT" -> "Giáo dục và Đào tạo"); a name listed with its dash
+    ("Tài chính - Kế hoạch") keeps it."""
+
+    def key(name: str) -> str:
+        return " ".join(
+            re.sub(r"\s*(?:[-–&]|\bvà\b)\s*", " và ", _expand(re.sub(r"\s*&\s*", "&", name)))
+            .lower()
+            .split()
+        )
+
+    names = [n for group in _table()["named"].values() for n in group]
+    exact = next((n for n in names if n.lower() == " ".join(printed.split()).lower()), None)
+    return exact or next((n for n in names if key(n) == key(printed)), None)
+
+
+def _school_of_commune(cell: str, context: LocalityContext) -> str | None:
+    """'Chi bộ Trường Mầm non' -> 'Chi bộ Trường Mầm non Mỹ Hưng': a school printed by its level
+    alone bears the commune's name (bodies.toml: school_levels)."""
+    words = cell.split()
+    commune = context.get("commune")
+    if len(words) < 4 or commune is None or words[2].lower() != "trường":
+        return None
+    if _leading_phrase(words[3:], _table()["school_levels"]) != len(words) - 3:
+        return None
+    return f"{cell} {commune[1]}"
 
 
 def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) -> BodyMention:
@@ -347,6 +398,10 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
                 locality = found[1]
             if level is None:
                 level = _LEVEL_OF_SCOPE.get(scope)
+    if spec.get("name_pattern") and not locality:
+        school = _school_of_commune(head_text, context)
+        if school:
+            head_text, inferred = school, True
     parts = [p for p in (office, organ, head_text, locality) if p]
     full = " ".join(parts)
     surface = m.string[m.start() : end]

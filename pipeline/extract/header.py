@@ -24,6 +24,7 @@ from pipeline.extract.bodies import (
     body_pattern,
     find_bodies,
     is_locality_line,
+    listed_office,
     locality_context,
     match_body_at,
     province_name,
@@ -698,6 +699,9 @@ def _unit_line(joined: str, after: int) -> Body | None:
     rest = raw[len(word) :].split()
     if not rest:
         return None
+    listed = listed_office(" ".join(rest))
+    if listed:
+        return Body(name=f"{word} {listed}", surface=raw)
     first = (
         rest[0].lower()
         if rest[0].lower() in ("các", "và")
