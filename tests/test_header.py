@@ -1393,8 +1393,20 @@ def test_permit_title_above_its_authority_line_and_signature_above_an_attached_p
             "TP Huế",
             dt.date(2012, 4, 6),
         ),
+        (  # a numbered urban district is a place
+            "BCH QUẬN ĐOÀN – QUÂN 6\nBCH ĐOÀN THPT PHÚ LÂM\n     Số: 80 /KHĐH/PL-ĐTN\n"
+            "ĐOÀN TNCS HỒ CHÍ MINH\n Quận 6, ngày 16 tháng 10 năm 2019 \n\nKẾ HOẠCH\n",
+            "Quận 6",
+            dt.date(2019, 10, 16),
+        ),
+        (  # a table cell wraps the place-date after the place
+            "BCH ĐOÀN HUYỆN THỌ XUÂN\n***\nSố:\n74-CV/ĐTN\n|\nĐOÀN\nTNCS HỒ CHÍ MINH\nThọ Xuân,\n"
+            "ngày 17 tháng 7 năm 2018\n|\nKính gửi: Ban Chấp hành Đoàn\n",
+            "Thọ Xuân",
+            dt.date(2018, 7, 17),
+        ),
     ],
-    ids=["wrapped-before-the-year", "tp-abbreviation"],
+    ids=["wrapped-before-the-year", "tp-abbreviation", "numbered-district", "wrapped-after-place"],
 )
 def test_place_date_forms(header: str, place: str, date: dt.date) -> None:
     head = header_of(header)
@@ -1833,6 +1845,43 @@ def test_issuer_line_shared_with_the_place_date_keeps_its_capitals() -> None:
             "VỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2021 - 2025) CỦA TỈNH HÀ GIANG\n"
             "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVIII, KỲ HỌP THỨ 17\nCăn cứ Luật Tổ chức;\n",
             "Hội đồng nhân dân tỉnh Hà Giang",
+        ),
+        (  # the Youth Union prints its name where the Party prints its motto; its Ban Bí
+            # thư enacts the plan for the Central Committee
+            "BAN CHẤP HÀNH TRUNG ƯƠNG                     ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n"
+            "   Số: 225 - KH/TWĐTN-CTTN               Hà Nội, ngày 16 tháng 5 năm 2024\n\n"
+            "KẾ HOẠCH\nTổ chức các\nhoạt động hè dành cho thiếu nhi năm 2024\n\n"
+            "Thực hiện chương trình công tác Đoàn năm 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT"
+            " ngày 28/2/2024 của Ban Bí thư Trung ương Đoàn về việc tổ chức chiến dịch, Ban Bí thư"
+            " Trung ương Đoàn ban hành Kế hoạch tổ chức các hoạt động Hè, cụ thể như sau:\n",
+            "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh",
+        ),
+        (  # ... and without an enacting organ the Central Committee issues it
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 12-HD/TWĐTN-BTC\nĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Hà Nội, ngày 3 tháng 5 năm 2023\nHƯỚNG DẪN\nCông tác cán bộ\n- Căn cứ Điều lệ Đoàn;\n",
+            "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+        ),
+        (  # a national organisation's name above its central organ
+            "HỘI NÔNG DÂN VIỆT NAM\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\n\n*\n\nSố 664 - CV/HNDTW\n\n"
+            "    V/v: đề cử Nông dân tiêu biểu\n\nHà Nội, ngày 20  tháng 7  năm 2014\n",
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+        ),
+        (  # a Party title naming the Youth Union leaves the Party's Central Committee its own
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 42-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 24 tháng 3 năm 2015\nCHỈ THỊ\n"
+            "VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI\n"
+            "ĐOÀN TNCS HỒ CHÍ MINH\n",
+            "Ban Chấp hành Trung ương",
+        ),
+        (  # the Party's Central Committee stays the Party's
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 14 tháng 6 năm 2024\nCHỈ THỊ\ncủa Bộ Chính trị về đại hội\n",
+            "Ban Chấp hành Trung ương",
+        ),
+        (  # a district committee of the Youth Union
+            "TỈNH\nĐOÀN THANH HOÁ\nBCH ĐOÀN HUYỆN THỌ XUÂN\n***\nSố:\n74-CV/ĐTN\n|\nĐOÀN\n"
+            "TNCS HỒ CHÍ MINH\nThọ Xuân,\nngày 17 tháng 7 năm 2018\n|\n",
+            "Ban Chấp hành Đoàn huyện Thọ Xuân",
         ),
         (  # a district office printed with a dash for "và"
             "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -94,6 +94,12 @@ def body_pattern() -> re.Pattern[str]:
             heads.append(f"{_phrase(head)}(?:{_GAP}{name})?")
         elif named:
             heads.append(f"{_phrase(head)}{_GAP}(?:{_alt(table['named'][named])})")
+        elif spec.get("short"):  # "Trung ương Đoàn", the short form of the name
+            tails = _alt(table["organisation_tails"])
+            heads.append(f"{_phrase(spec['short'])}(?:{_GAP}(?:{tails}))?")
+        elif spec.get("needs_kind"):  # "Đoàn xã X", never "Đoàn kiểm tra"
+            kinds = _kinds_alternatives()
+            heads.append(rf"{_phrase(head)}(?={_GAP}(?:{kinds})(?![\w]))")
         else:
             heads.append(_phrase(head))
     kinds = _kinds_alternatives()
@@ -221,6 +227,9 @@ def _canonical_head(head: str) -> tuple[str, dict]:
     expanded = _expand(" ".join(head.split()))
     heads = _table()["heads"]
     for key in sorted(heads, key=len, reverse=True):
+        short = heads[key].get("short")
+        if short and expanded.lower().startswith(short.lower()):
+            return key, heads[key]
         if expanded.lower().startswith(key.lower()):
             rest = expanded[len(key) :].strip()
             named = heads[key].get("named")
@@ -474,6 +483,9 @@ _PARTY_KIND = {
     "thị ủy": "thị xã",
 }
 # The mottos, tolerant of OCR slips ("CỘNG HÒA XÃ HỌI"), so their "XÃ" is never a commune.
+YOUTH_UNION_MOTTO = (
+    r"(?-i:ĐOÀN[ \t]+(?:TNCS|THANH[ \t]+NIÊN[ \t]+CỘNG[ \t]+SẢN)[ \t]+HỒ[ \t]+CHÍ[ \t]+MINH)"
+)
 MOTTO = re.compile(
     # (a narrow column wraps it: "... CHỦ NGHĨA VIỆT" / "NAM", or "CỘNG" / "HÒA XÃ ...")
     r"C\S{0,3}NG[ \t]+H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}(?:[ \t]+CH\S{1,2}[ \t]+"
@@ -486,6 +498,8 @@ MOTTO = re.compile(
     r"|(?-i:(?<![\w])H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}"
     r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?)"
     r"|Đ\S{1,2}NG[ \t]+C\S{1,2}NG[ \t]+S\S{1,2}N[ \t]+VI\S{1,2}T[ \t]+NAM"
+    # (the Youth Union prints its name where the Party prints its own)
+    rf"|{YOUTH_UNION_MOTTO}"
     r"|Đ\S{1,2}c[ \t]+l\S{1,2}p[ \t]*-[ \t]*T\S[ \t]+do[ \t]*-[ \t]*H\S{1,2}nh[ \t]+ph\S{1,2}c",
     re.IGNORECASE,
 )

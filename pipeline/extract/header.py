@@ -19,6 +19,7 @@ from pipeline.extract.bodies import (
     MOTTO,
     PLACE_NAME,
     UPPER,
+    YOUTH_UNION_MOTTO,
     BodyMention,
     LocalityContext,
     body_pattern,
@@ -61,7 +62,9 @@ _NUMBER_LINE = re.compile(
     r"(?=[\d/-]|\s*[/-])"
 )
 _PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>(?-i:(?:(?:Thành[ \t]+phố|TP\.?|Tp\.)[ \t]*)?{PLACE_NAME}))"
+    rf"(?<![\w/-])(?P<place>(?-i:(?:(?:Thành[ \t]+phố|TP\.?|Tp\.)[ \t]*)?{PLACE_NAME}"
+    # (a numbered urban district or ward: "Quận 6, ngày 16 tháng 10 năm 2019")
+    rf"|(?:Quận|Phường|QUẬN|PHƯỜNG)[ \t]+\d{{1,2}}(?!\d)))"
     # "," as printed; "." as scans give it, then only before a lower-case "ngày" (a sentence
     # that ends on a place and opens with "Ngày 5 tháng 3 ..." is no place-date line)
     r"[ \t]*(?:,|\.(?=[ \t]*(?-i:n)))[ \t]*ng\S{1,4}?"
@@ -339,6 +342,9 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         if not m and nxt and re.search(r",[ \t]*ngày.*tháng[ \t]*\d{1,2}[ \t]*$", line.text):
             # ... or before the year: "La, ngày 16 tháng 11" / "năm 2018"
             m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
+        if not m and nxt and re.search(r",[ \t]*$", line.text) and nxt.text.lstrip()[:4] == "ngày":
+            # ... or after the place: "Thọ Xuân," / "ngày 17 tháng 7 năm 2018"
+            m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
         if not m or fold(m["place"].strip()) in _weekdays():
             continue  # "Thứ Năm, ngày 25 tháng 7 năm 2024": the day a web page was shown
         day, month = m["d"].strip(), m["m"].strip()
@@ -607,6 +613,9 @@ def _header_issuer(
     m = mentions[-1]
     mention = resolve_body(m, context)
     body = mention.body
+    organisation = _organisation_of_central_organ(body, mentions[:-1], lines, stop, context)
+    if organisation:
+        return Body(name=f"{body.name} {organisation}", surface=body.surface, level=body.level)
     if not m["kind"] and not m["name"] and body.name in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
         kind = _own_level_word(text, body.name)
         if kind:
@@ -619,6 +628,34 @@ def _header_issuer(
             name = f"{body.name} {kind}" + (f" {found[1]}" if found else "")
             body = Body(name=name, surface=body.surface, level=body.level, inferred=True)
     return body
+
+
+def _organisation_of_central_organ(
+    organ: Body, above: list[re.Match[str]], lines: list[Line], stop: int, context: LocalityContext
+) -> str | None:
+    """Whose "BAN CHẤP HÀNH TRUNG ƯƠNG" a header prints: the national organisation named on the
+    line above it ("HỘI NÔNG DÂN VIỆT NAM"), or the Youth Union's name where the Party prints
+    its motto; the Party's own when neither (bodies.toml: central_organs)."""
+    table = load_table("bodies")
+    if organ.name not in table["central_organs"]:
+        return None
+    organisations = table["national_organisations"]
+    if above:
+        name = resolve_body(above[-1], context).body.name
+        if name in organisations:
+            return name
+    # (the right column's cell: a line of its own, or the end of a header line that layout
+    # text joined to the left column's)
+    party = re.compile(r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM")
+    if any(party.search(line.text) for line in lines[:HEADER_LINES]):
+        return None  # the Party's motto: its own Central Committee
+    youth = re.compile(rf"{YOUTH_UNION_MOTTO}[ \t|]*$")
+    alone = re.compile(rf"[ \t|]*{YOUTH_UNION_MOTTO}[ \t|]*")
+    if any(youth.search(line.text) for line in lines[:stop]) or any(
+        alone.fullmatch(line.text) for line in lines[:HEADER_LINES]
+    ):
+        return organisations[0]
+    return None
 
 
 def _bare_body_name(text: str) -> bool:
@@ -1330,6 +1367,11 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if authority and (issuer is None or (issuer.inferred and _same_head(issuer, authority))):
         # the header lost its locality line; the authority line prints the name whole
         issuer, rule = authority, "header.authority_line"
+    if issuer:
+        opening = lines[below].start if below < len(lines) else len(text)
+        acting = _enacting_organ(text, opening, issuer, context)
+        if acting:  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / ... "Ban Bí thư Trung ương Đoàn ban hành"
+            issuer, rule = acting, "header.acting_organ"
     if issuer is None and title:
         issuer, rule = _issuer_in_title(lines, title[0], context), "header.title_issuer"
     if issuer is None and declared:
@@ -1393,6 +1435,32 @@ def _titled_by(issuer: Body, below_title: list[Line], context: LocalityContext) 
 
 
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy(?![\w])")
+
+
+def _acts_for(organ: Body, committee: Body) -> bool:
+    """'Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh' acts for 'Ban Chấp hành Trung ương Đoàn
+    TNCS Hồ Chí Minh' (layout.toml: acting_organs)."""
+    rest = re.sub(r"^Ban [Cc]hấp hành ", "", committee.name)
+    if rest == committee.name:
+        return False
+    return any(organ.name == f"{o} {rest}" for o in _layout()["acting_organs"])
+
+
+def _enacting_organ(
+    text: str, start: int, committee: Body, context: LocalityContext
+) -> Body | None:
+    """The organ acting for the header's committee that opens the enacting sentence ("..., Ban
+    Bí thư Trung ương Đoàn ban hành Kế hoạch ...") or an authority line run into the grounds
+    ("BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ ...")."""
+    if not committee.name.lower().startswith("ban chấp hành "):
+        return None
+    verbs = phrase_pattern(_layout()["enacting_verbs"], r"[ \t]+")
+    acts = re.compile(rf"[ \t]+(?:{verbs})(?![\w])|[ \t]*[-–]?[ \t]*Căn[ \t]+cứ", re.IGNORECASE)
+    body = text[start : start + 3000]
+    for mention in find_bodies(body, context):
+        if acts.match(body, mention.end) and _acts_for(mention.body, committee):
+            return mention.body
+    return None
 
 
 def _with_signing_organ(issuer: Body, authority: str) -> Body:
