@@ -1418,6 +1418,8 @@ def test_place_date_forms(header: str, place: str, date: dt.date) -> None:
     [
         "| Người ký | Nguyễn Khắc Toàn |\n",
         "Nơi ban hành: Tỉnh An Giang Người ký: Nguyễn Khắc Toàn\n",
+        "Nơi ban hành: | Tỉnh An Giang | Người ký: | Nguyễn Khắc Toàn |\n",
+        "Cơ quan ban hành Khác\nNgười ký Nguyễn Khắc Toàn\n",  # a field without its colon
     ],
 )
 def test_signer_listed_by_a_legal_database(listing: str) -> None:
@@ -1882,6 +1884,20 @@ def test_issuer_line_shared_with_the_place_date_keeps_its_capitals() -> None:
             "TỈNH\nĐOÀN THANH HOÁ\nBCH ĐOÀN HUYỆN THỌ XUÂN\n***\nSố:\n74-CV/ĐTN\n|\nĐOÀN\n"
             "TNCS HỒ CHÍ MINH\nThọ Xuân,\nngày 17 tháng 7 năm 2018\n|\n",
             "Ban Chấp hành Đoàn huyện Thọ Xuân",
+        ),
+        (  # a site's metadata block above the copied header: its number line is no header
+            "Báo cáo Kết quả thực hiện 6 tháng đầu năm 2022\n\nSố kí hiệu Số: 218 /BC-UBND\n"
+            "Ngày ban hành 24/06/2022\nThể loại Văn bản\nCơ quan ban hành Khác\n"
+            "Người ký Nguyễn Văn Hùng\n\nNội dung\n\nỦY BAN NHÂN DÂN\n     XÃ CẨM HÀ\n\n\n"
+            "Số: 218 /BC-UBND\n \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Cẩm Hà, ngày  24 tháng 6  năm 2022\nBÁO CÁO\nKết quả thực hiện kế hoạch\n",
+            "Ủy ban nhân dân xã Cẩm Hà",
+        ),
+        (  # a commune Party committee's steering committee, its initials kept
+            "ĐẢNG ỦY XÃ CẨM HÀ\nBAN CHỈ ĐẠO CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI\n*\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n\n\nCẩm Hà, ngày  15  tháng 02  năm 2022\n"
+            "Số:  14  -KH/BCĐ  \nKẾ HOẠCH\nPhát động thi đua xây dựng  nông thôn mới năm 2022\n",
+            "Ban Chỉ đạo Chương trình MTQG xây dựng nông thôn mới xã Cẩm Hà",
         ),
         (  # a district office printed with a dash for "và"
             "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

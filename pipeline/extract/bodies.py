@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.orthography import misspelt_alike
+from pipeline.extract.orthography import is_vietnamese_syllable, misspelt_alike
 from pipeline.records.models import Body, Level
 from pipeline.vocab import load_table
 
@@ -35,7 +35,21 @@ def title_case_caps(text: str) -> str:
     if any(ch.islower() for ch in text):
         return text
     keep = _table()["abbreviations"]
-    return " ".join(w if w in keep else w[:1].upper() + w[1:].lower() for w in text.split(" "))
+    return " ".join(
+        w if w in keep or _abbreviation(w) else w[:1].upper() + w[1:].lower()
+        for w in text.split(" ")
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    """Initials, as no Vietnamese syllable spells them: "MTQG", "THPT", "BCĐ" (unmarked
+    letters, at most one vowel); not a place's name in capitals ("ĐẮK", "KRÔNG")."""
+    letters = word.strip(".,;:()")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    if any(ch not in "ABCDEFGHIJKLMNOPQRSTUVWXYZĐ" for ch in letters):
+        return False
+    return sum(ch in "AEIOUY" for ch in letters) <= 1 and not is_vietnamese_syllable(letters)
 
 
 @dataclass

@@ -256,8 +256,18 @@ def _number(lines: list[Line], text: str) -> Symbol | None:
     (a unit's name may cite its founding decision: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ
     1050/QĐ-SCT" above "Số: 1105/KH-ĐKT")."""
     found = list(_number_candidates(lines, text))
+    # a site's metadata block ("Số kí hiệu Số: 218 /BC-UBND") above the copied header
+    own = [(sym, colon) for sym, colon in found if not _metadata_field(text, sym.start)]
+    found = own or found
     labelled = [sym for sym, colon in found if colon]
     return labelled[0] if labelled else (found[0][0] if found else None)
+
+
+def _metadata_field(text: str, at: int) -> bool:
+    """Whether `at` is on a line of a web page's metadata block, which opens with a field's
+    label (layout.toml: metadata_labels): "Số kí hiệu Số: 218 /BC-UBND"."""
+    line = text[text.rfind("\n", 0, at) + 1 : at].strip(" \t|")
+    return any(fold(line).startswith(fold(label)) for label in _layout()["metadata_labels"])
 
 
 def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol, bool]]:
@@ -298,7 +308,8 @@ def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol,
 
 # The signer as a legal database lists it above the text.
 _SIGNED_BY = re.compile(
-    r"Người[ \t]+ký[ \t]*[:|][ \t]*"
+    # "Người ký: X", "| Người ký: | X |", or a field line without its colon: "Người ký X"
+    r"(?:Người[ \t]+ký[ \t]*[:|](?:[ \t]*\|)?|(?:^|(?<=\n))[ \t]*Người[ \t]+ký(?=[ \t]))[ \t]*"
     r"(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){1,4})(?=[ \t]*(?:\||\n|$))"
 )
 
@@ -603,8 +614,8 @@ def _header_issuer(
         # "UBND TỈNH LÀO CAI / BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP": a unit of a local UBND
         # carries its locality, as a Sở does ("Sở Xây dựng tỉnh Lào Cai")
         superior = resolve_body(mentions[-1], context).body.name
-        local = re.match(r"Ủy ban nhân dân ((?:tỉnh|[Tt]hành phố|huyện|quận|thị xã) .+)$", superior)
-        if local and not re.search(r"(?:tỉnh|thành phố|huyện|quận|thị xã) ", unit.name):
+        local = re.match(rf"(?:Ủy ban nhân dân|Đảng ủy) ((?:{_LOCALITY_KINDS}) .+)$", superior)
+        if local and not re.search(rf"(?:{_LOCALITY_KINDS}) ", unit.name):
             unit = unit.model_copy(update={"name": f"{unit.name} {local.group(1)}"})
     if unit:
         return unit
@@ -718,6 +729,9 @@ def _organ_below(rest: str, superior: BodyMention) -> Body | None:
     return Body(name=named, surface=printed, level=body.level)
 
 
+_LOCALITY_KINDS = "tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+
+
 def _unit_line(joined: str, after: int) -> Body | None:
     """A staff unit printed below its superior ('BỘ CÔNG THƯƠNG / CỤC HÓA CHẤT'), which the
     body table cannot know by name: the header lines from an organisation word on."""
@@ -744,8 +758,13 @@ def _unit_line(joined: str, after: int) -> Body | None:
         if rest[0].lower() in ("các", "và")
         else rest[0][:1].upper() + rest[0][1:].lower()
     )
-    name = " ".join([word, first] + [w.lower() for w in rest[1:]])
+    name = " ".join([word, first] + [w if _kept_caps(w) else w.lower() for w in rest[1:]])
     return Body(name=name, surface=raw)
+
+
+def _kept_caps(word: str) -> bool:
+    """An abbreviation inside a unit's name keeps its capitals ("Chương trình MTQG")."""
+    return len(word) > 1 and word.isupper()
 
 
 def _own_level_word(text: str, head: str) -> str | None:
