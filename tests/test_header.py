@@ -360,6 +360,8 @@ là
             "Trần Hoàng Tuấn",
         ),
         ("CHỦ TỊCH\n\nNguyễn Hoàng Giang", "Chủ tịch", "Nguyễn Hoàng Giang"),
+        # "P." for "Phó", and the copy's "(đã ký)" between title and name
+        ("P. GIÁM ĐỐC\n(đã kỹ)\nNguyễn Thị Lynh Trang", "Phó Giám đốc", "Nguyễn Thị Lynh Trang"),
     ],
 )
 def test_scanned_signature_and_recipients(signature: str, title: str, name: str) -> None:
@@ -1898,6 +1900,12 @@ def test_issuer_line_shared_with_the_place_date_keeps_its_capitals() -> None:
             "ĐẢNG CỘNG SẢN VIỆT NAM\n\n\nCẩm Hà, ngày  15  tháng 02  năm 2022\n"
             "Số:  14  -KH/BCĐ  \nKẾ HOẠCH\nPhát động thi đua xây dựng  nông thôn mới năm 2022\n",
             "Ban Chỉ đạo Chương trình MTQG xây dựng nông thôn mới xã Cẩm Hà",
+        ),
+        (  # a centre under a numbered district's UBND, blank lines between
+            "ỦY BAN NHÂN DÂN QUẬN 9\n\nTRUNG TÂM VĂN HÓA\n\nSố:  21 /TTVH\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Quận 9, ngày 10 tháng 3 năm 2016\n\nKính gửi: Ban VHTT 13 phường\n",
+            "Trung tâm Văn hóa Quận 9",
         ),
         (  # a district office printed with a dash for "và"
             "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

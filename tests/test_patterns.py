@@ -530,6 +530,17 @@ BODIES = [
     case("UBND Quận Long Biên", NOWHERE, "Ủy ban nhân dân quận Long Biên", id="ubnd-quan"),
     case("UBND quận", NGOC_LAM, "Ủy ban nhân dân quận Long Biên", id="ubnd-quan-context"),
     case("UBND tỉnh", QUANG_NGAI, "Ủy ban nhân dân tỉnh Quảng Ngãi", id="ubnd-tinh"),
+    # a number names only a quận or phường: "Thành phố 4 an" is a programme's slogan
+    case("UBND thành phố 4 an", NOWHERE, "Ủy ban nhân dân thành phố", id="slogan-number-no-city"),
+    # a Party organisation printed bare is the document's own (a commune plan's "của Ban
+    # Chấp hành Đảng bộ")
+    case("Ban Chấp hành Đảng bộ về", BAT_XAT, "Ban Chấp hành Đảng bộ xã Bát Xát", id="own-dang-bo"),
+    case(
+        "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam, hướng dẫn",
+        QUANG_NGAI,
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        id="central-front",
+    ),
     case("UBND TỈNH QUẢNG NGÃI", NOWHERE, "Ủy ban nhân dân tỉnh Quảng Ngãi", id="ubnd-caps"),
     case(
         "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",

@@ -26,6 +26,7 @@ PLACE_NAME = (
 )
 # Numbered urban units are named by their number ("Quận 3", "Phường 12").
 NUMBERED = r"\d{1,2}(?![\d/.,-])"
+_NUMBERED_KINDS = ("quận", "phường")
 _NOT_NAME_START = {"ủy", "uỷ", "ban", "về", "đảng", "ubnd", "hđnd", "mttq", "nhân", "và"}
 _LEVEL_OF_SCOPE = {"province": Level.province, "district": Level.district, "commune": Level.commune}
 
@@ -380,6 +381,8 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
             )
         if kind and level is None:
             level = _LEVEL_OF_SCOPE.get(kinds[kind])
+    if kind and name and name.isdigit() and kind not in _NUMBERED_KINDS:
+        name, end = None, m.end("kind")  # "Thành phố 4 an" is a slogan, not a place
     if kind == "tỉnh" and name and m.end("name") == end and province_name(name) is None:
         # "Cục Thuế tỉnh Bình\nDương": a province cut by a line wrap, completed from the list
         nxt = re.match(r"[ \t]*\n[ \t]*(\S+)(?:[ \t]+(\S+))?", m.string[end:])
@@ -543,7 +546,7 @@ def locality_context(text: str, header: str = "") -> LocalityContext:
         for m in _locality_pattern().finditer("\n".join(lines)):
             kind = _kind_of(m["kind"])
             name = _clean_name(m["name"])
-            if not name:
+            if not name or (name.isdigit() and kind not in _NUMBERED_KINDS):
                 continue
             if kind in _PARTY_SCOPE:
                 scope, kind = _PARTY_SCOPE[kind], _PARTY_KIND[kind]

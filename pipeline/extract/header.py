@@ -729,7 +729,7 @@ def _organ_below(rest: str, superior: BodyMention) -> Body | None:
     return Body(name=named, surface=printed, level=body.level)
 
 
-_LOCALITY_KINDS = "tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+_LOCALITY_KINDS = "tỉnh|[Tt]hành phố|huyện|[Qq]uận|thị xã|xã|[Pp]hường|thị trấn"
 
 
 def _unit_line(joined: str, after: int) -> Body | None:
@@ -809,7 +809,8 @@ def _person_name(text: str) -> str:
 
 
 def _canonical_title(text: str) -> str | None:
-    folded = " ".join(fold(text).split())
+    # ("P. GIÁM ĐỐC": "P." stands for "Phó" in signature blocks)
+    folded = re.sub(r"^p\.[ \t]*", "pho ", " ".join(fold(text).split()))
     for title in _layout()["signer_titles"]:
         if fold(title) == folded:
             return title
