@@ -1103,6 +1103,72 @@ CITATIONS = [
         [("KL", "75-KL/TW", None, "Ban Chấp hành Trung ương Đảng")],
         id="blank-date-then-issuer",
     ),
+    # the proposer of a submission named before it, listed or not (commune and provincial
+    # decisions' preambles)
+    case(
+        "Xét đề nghị của Ban chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa”"
+        " tại tờ trình số 02/TTr-BCĐ, ngày 18 tháng 11 năm 2020.",
+        NOWHERE,
+        [
+            (
+                "TTr",
+                "02/TTr-BCĐ",
+                "2020-11-18",
+                "Ban chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa",
+            )
+        ],
+        id="proposer-before-submission",
+    ),
+    case(
+        "Theo đề nghị của Phòng Nghiệp vụ tại Tờ trình số 01/TTr-NV ngày 13/8/2025.",
+        NOWHERE,
+        [("TTr", "01/TTr-NV", "2025-08-13", "Phòng Nghiệp vụ")],
+        id="unlisted-proposer",
+    ),
+    case(
+        "Xét đề nghị của các tổ về việc sắp xếp tại văn bản số 12/TDP ngày 13/8/2025.",
+        NOWHERE,
+        [("CV", "12/TDP", "2025-08-13", None)],
+        id="a-clause-is-no-proposer",
+    ),
+    # a word run into the date: the space was lost in the copy (a Labour Federation plan)
+    case(
+        "Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021của LĐLĐ tỉnh Thanh Hóa về việc",
+        NOWHERE,
+        [("KH", "168/KH-LĐLĐ", "2021-12-03", "Liên đoàn Lao động tỉnh Thanh Hóa")],
+        id="word-glued-to-the-date",
+    ),
+    # one date and issuer printed once for two documents, unless a year says otherwise
+    case(
+        "Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính"
+        " trị;",
+        NOWHERE,
+        [
+            ("QĐ", "217-QĐ/TW", "2013-12-12", "Bộ Chính trị"),
+            ("QĐ", "218-QĐ/TW", "2013-12-12", "Bộ Chính trị"),
+        ],
+        id="date-shared-by-coordinated-citations",
+    ),
+    case(
+        "Nghị định số 15/2018/NĐ-CP và Nghị định số 20/2020/NĐ-CP ngày 20/2/2020 của Chính phủ",
+        NOWHERE,
+        [
+            ("NĐ", "15/2018/NĐ-CP", None, "Chính phủ"),
+            ("NĐ", "20/2020/NĐ-CP", "2020-02-20", "Chính phủ"),
+        ],
+        id="date-not-shared-across-years",
+    ),
+    # the body that directed in a list of its letters (a provincial news post)
+    case(
+        "các nội dung UBND tỉnh đã chỉ đạo tại Công văn số 4486/UBND-KTN ngày 18/9/2019, Công"
+        " văn số 3790/UBND-KTN ngày 01/8/2019",
+        QUANG_NGAI,
+        [
+            ("CV", "4486/UBND-KTN", "2019-09-18", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+            ("CV", "3790/UBND-KTN", "2019-08-01", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+        ],
+        id="body-directed-in-its-letters",
+    ),
     # tax administration bodies (tax-legal repository letters)
     case(
         "Quyết định số 2282/QĐ-TCT ngày 01/12/2020 của Tổng cục trưởng Tổng cục Thuế về",

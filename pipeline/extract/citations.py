@@ -206,7 +206,8 @@ def _issuer_before(text: str, start: int, context: LocalityContext) -> Body | No
     """'UBND thành phố Hà Nội đã có Kế hoạch số ...': the body named just before the verb
     that issued the document, read by the first strategy that finds one."""
     window = _clause_before(text, start)
-    for strategy in (_company_before, _agency_before, _body_before, _office_before):
+    strategies = (_company_before, _agency_before, _body_before, _office_before, _proposer_before)
+    for strategy in strategies:
         found = strategy(window, context)
         if found:
             return found
@@ -279,6 +280,30 @@ def _office_before(window: str, context: LocalityContext) -> Body | None:
         if _issued_by_before().fullmatch(rest) and not _AT.search(rest):
             return Body(name=body, surface=m.group(0)[: m.start("rest") - m.start()])
     return None
+
+
+# "Xét đề nghị của Ban chỉ đạo phong trào ... tại Tờ trình số ...": the proposer of a
+# submission, whatever its name, submitted it.
+_PROPOSER_BEFORE = re.compile(
+    r"(?<![\w])đề[ \t]+nghị[ \t]+của[ \t]+(?P<org>[^,;:()\n]{3,160}?)[ \t”\"]*[ \t]tại[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _proposer_before(window: str, context: LocalityContext) -> Body | None:
+    """The proposer named after "đề nghị của" before "tại" the citation; a listed body is
+    resolved, any other name is kept as printed."""
+    m = _PROPOSER_BEFORE.search(window)
+    if not m:
+        return None
+    org = " ".join(m["org"].replace("“", " ").replace('"', " ").split())
+    org = re.sub(r"(?:[ \t]+tại)+$", "", org)  # ("... Môi trường tại tại Tờ trình số")
+    if re.search(r"(?<![\w])(?:về|theo|đã)(?![\w])", org):
+        return None  # a clause, not a name: "đề nghị của các tổ về việc ... tại"
+    found = match_body_at(org, 0, context)
+    if found and found.end == len(org):
+        return found.body
+    return Body(name=org, surface=org)
 
 
 @cache
@@ -697,6 +722,11 @@ def _issuer_codes(number: str) -> tuple[str, ...]:
     return sym.issuer_codes if sym else ()
 
 
+def _symbol_year(number: str) -> int | None:
+    sym = parse_symbol(number)
+    return int(sym.year) if sym and sym.year else None
+
+
 def _share_issuer_backwards(text: str, mentions: list[CitationMention]) -> None:
     """'Quyết định số 1883/QĐ-UBND ngày 06/11/2025 và Quyết định số 2867/QĐ-UBND ... của UBND
     tỉnh Lào Cai': the first takes the issuer printed once for both."""
@@ -709,6 +739,12 @@ def _share_issuer_backwards(text: str, mentions: list[CitationMention]) -> None:
             and _issuer_codes(first.number)[:1] == _issuer_codes(second.number)[:1]
         ):
             first.issuer, first.rule = second.issuer, "citation.of_shared"
+            if first.date is None and second.date is not None:
+                # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ
+                # Chính trị": one date for both, unless the first's symbol names another year
+                year = _symbol_year(first.number)
+                if year in (None, second.date.year):
+                    first.date = second.date
 
 
 def _key(doc_type: str | None, number: str) -> tuple[str, str]:

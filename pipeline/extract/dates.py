@@ -22,7 +22,9 @@ DATE_WORDS = re.compile(
     rf"(?<!\w){_DAY}{_WS}{MONTH_WORD}{_WS}{_MONTH}{_WS}{YEAR_WORD}{_WS}{_YEAR}(?!\d)", re.IGNORECASE
 )
 DATE_NUMERIC = re.compile(
-    rf"(?<![\w/.-]){_DAY}{_WS}(?P<sep>[/.-]){_WS}{_MONTH}{_WS}(?P=sep){_WS}{_YEAR}(?![\w/])"
+    rf"(?<![\w/.-]){_DAY}{_WS}(?P<sep>[/.-]){_WS}{_MONTH}{_WS}(?P=sep){_WS}{_YEAR}"
+    # (a word run into the year is a lost space: "ngày 03/12/2021của LĐLĐ tỉnh")
+    r"(?![\d/_])"
 )
 DATE_ISO = re.compile(rf"(?<![\w/-]){_YEAR}-{_MONTH}-{_DAY}(?![\w/-])")
 # A place-date line whose day or month is unreadable or blank: a date the text does not give.
