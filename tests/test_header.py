@@ -1548,6 +1548,38 @@ def test_copy_that_lost_the_locality_line_takes_it_from_the_place_date(
 @pytest.mark.parametrize(
     ("header", "subject"),
     [
+        (  # a letter's subject under its number, opened by "Về:" (a label, as "V/v:")
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n*******\n\n"
+            "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT."
+            "\n\nTp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007\n",
+            "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT",
+        ),
+        (  # ... or by "Về" and its words, wrapped after a blank line in lower case
+            "ỦY BAN NHÂN DÂN QUẬN 9\n\nTRUNG TÂM VĂN HÓA\n\n__________\n\nSố:  21 /TTVH\n\n"
+            "Về thực hiện chế độ thông tin,\n\nbáo cáo định kỳ.\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+            "Về thực hiện chế độ thông tin, báo cáo định kỳ",
+        ),
+        (  # "Về việc đón ..." ("đón" is not "đó": "về việc đó" refers back)
+            "ỦY BAN MTTQ VIỆT NAM\nTHÀNH PHỐ CẦN THƠ\nBAN TUYÊN GIÁO\n"
+            "Về việc đón đọc chuyên trang “Đại đoàn kết”\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập – Tự do – Hạnh phúc\nCần Thơ, ngày  21  tháng 02 năm 2020\n",
+            "Về việc đón đọc chuyên trang “Đại đoàn kết”",
+        ),
+        (  # a title line opening with a quote keeps its first word
+            "THỦ TƯỚNG CHÍNH PHỦ\nSố: 24/CT-TTg\nHà Nội, ngày 17 tháng 9 năm 2020\nCHỈ THỊ\n"
+            "VỀ VIỆC TĂNG CƯỜNG THỰC HIỆN CUỘC VẬN ĐỘNG\n"
+            '"NGƯỜI VIỆT NAM ƯU TIÊN DÙNG HÀNG VIỆT NAM"\n\nTrong thời gian qua,\n',
+            'VỀ VIỆC TĂNG CƯỜNG THỰC HIỆN CUỘC VẬN ĐỘNG "NGƯỜI VIỆT NAM ƯU TIÊN DÙNG HÀNG'
+            ' VIỆT NAM"',
+        ),
+        (  # a report's period belongs to its type; the body's lead-in ends the subject
+            "BCĐ XD NÔNG THÔN MỚI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ TÂN HƯƠNG Độc lập - Tự do - Hạnh phúc\nTân Hương, ngày 14 tháng 3 năm 2018\n"
+            "BÁO CÁO TUẦN\nKết quả xây dựng NTM từ ngày 15 - 30/3/2018 và kế hoạch tuần tới\n"
+            "Kết quả thực hiện trong 2 tuần qua và kế hoạch tuần tới:\n- Làm hàng rào\n",
+            "Kết quả xây dựng NTM từ ngày 15 - 30/3/2018 và kế hoạch tuần tới",
+        ),
         (  # a decision's subject right after the place-date cell, its type line lost
             "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
             "Số: 238/QĐ-UBND |\nBắc Kạn, ngày 07 tháng 02 năm 2018 |\n"

@@ -86,13 +86,16 @@ _KINH_GUI = re.compile(r"^\s*Kính[ \t]+gửi\b", re.IGNORECASE)
 _VV = re.compile(r"^\s*(?:[._,'‘`~-]{1,3}[ \t]*)?V(?:/[vw]|w)(?![\w])[ \t]*:?[ \t]*", re.IGNORECASE)
 _VV_BESIDE_NUMBER = re.compile(r"(?<=[\s*])\*?V/v[ \t]*:?[ \t]*")
 # A Party công văn prints its subject as "về việc ..." under the number, with no "V/v".
-_ABOUT = re.compile(r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!này|đó|trên|nêu)\w|VỀ[ \t]+VIỆC[ \t]+\w)")
+_ABOUT = re.compile(
+    r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!(?:này|đó|trên|nêu)(?![\w]))\w|VỀ[ \t]+VIỆC[ \t]+\w)"
+)
 _NEWS_DATE_LINE = re.compile(
     r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}"
     r"|^\(\d{1,2}:\d\d(?::\d\d)?[ \t]+\d{1,2}/\d{1,2}/\d{4}\)",  # "(08:57:00 03/04/2021) ..."
     re.I,
 )
 # A title line that says what the document is about: "về ...", "VỀ ...".
+_ABOUT_UNDER_NUMBER = re.compile(r"^\s*(?:Về[ \t]*:[ \t]*|(?=Về[ \t]+[a-zđà-ỹ]))")
 _ABOUT_LINE = re.compile(r"(?:[Vv]ề|VỀ)[ \t]")
 # A part of the body in capitals ("A. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ NHẤT ..."), which no title
 # runs on into across a blank line.
@@ -174,7 +177,10 @@ def _is_caps(text: str) -> bool:
 
 # Scanning debris at the start of a wrapped subject line: quote-led fragments, lone letters
 # and dashes ('"cụ Ì — trên địa bàn ...').
-_LINE_DEBRIS = re.compile(rf"^(?:(?:[\"'`“]\S*|[{UPPER}]|[-—–_|]+)[ \t]+)+(?=\w{{2,}})")
+# (an opening quote before a word is the title's own: '"NGƯỜI VIỆT NAM ƯU TIÊN ..."')
+_LINE_DEBRIS = re.compile(
+    rf"^(?:(?:[\"'`“](?![{UPPER}][^\W\d_]+[ \t])\S*|[{UPPER}]|[-—–_|]+)[ \t]+)+(?=\w{{2,}})"
+)
 
 
 @cache
@@ -444,6 +450,8 @@ def _subject(
                 break  # (not "... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ...")
             if parts and _ends_caps_title(parts, text, source[line.end : line.end + 80]):
                 break
+            if parts and text.endswith(":") and not parts[-1].endswith((",", "và")):
+                break  # "Kết quả thực hiện trong 2 tuần qua ...:": the body's lead-in
             if parts and _SECTION_HEADING.match(text) and not re.match(r"\d+[-/.]\w*/", text):
                 break  # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" (not "75-KL/TW NGÀY ..." wrapped on)
             if not parts and _is_caps(text) and (about_follows or fold(text).startswith("cua ")):
@@ -476,6 +484,10 @@ def _subject(
             return _joined_symbols(" ".join(" ".join(parts).split())), first
     for i, line in enumerate(lines[:HEADER_LINES]):
         m = _VV.match(line.text) or _ABOUT.match(line.text)
+        if not m and i and _NUMBER_LINE.search(lines[i - 1].text):
+            # "Số: 2865/GDĐT-KT&KĐCL" / "Về: tham gia ý kiến ...": a letter's subject under its
+            # number, opened by "Về" (its "Về:" is a label like "V/v:")
+            m = _ABOUT_UNDER_NUMBER.match(line.text)
         if not m and _NUMBER_LINE.search(line.text):
             m = _VV_BESIDE_NUMBER.search(line.text)  # one table cell: "Số: 683/BTC-CST *V/v ...*"
         if not m:
