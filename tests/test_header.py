@@ -1966,3 +1966,13 @@ def test_issuer_line_shared_with_the_place_date_keeps_its_capitals() -> None:
 def test_issuer_of_headers_as_copies_print_them(header: str, issuer: str) -> None:
     head = header_of(header)
     assert head.issuer is not None and head.issuer.name == issuer
+
+
+def test_party_number_that_lost_its_dash() -> None:
+    """ "Số 09 KH/ĐU" in a flattened commune Party header is 09-KH/ĐU, a plan."""
+    head = header_of(
+        "ĐẢNG ỦY XÃ LA BẰNG\n*\nSố 09 KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "La Bằng, ngày 24 tháng 11 năm 2020\nKẾ HOẠCH\nkiểm điểm, đánh giá năm 2020\n"
+    )
+    assert head.symbol is not None and head.symbol.text == "09-KH/ĐU"
+    assert head.doc_type == "KH"

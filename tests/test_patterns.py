@@ -1896,6 +1896,29 @@ def test_own_number_is_not_a_citation() -> None:
     assert [c.number for c in found] == ["06-CT/TU"]
 
 
+def test_own_number_of_another_body_and_day_is_a_citation() -> None:
+    """A district plan numbered like the province's plan it implements (a Youth Federation
+    plan 07-KH/UBH of huyện Bù Đăng, 25/10/2018, on the province's 07-KH/UBH of 23/10/2018);
+    the same number with another day alone is a typo, not another document."""
+    own = Body(name="Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện Bù Đăng", surface="")
+    text = (
+        "Căn cứ Kế hoạch số: 07-KH/UBH ngày 23/10/2018 của Ủy ban Hội LHTN Việt Nam tỉnh Bình"
+        " Phước về việc tổ chức Đại hội"
+    )
+    kwargs = {"own_number": "07-KH/UBH", "own_date": dt.date(2018, 10, 25), "own_issuer": own}
+    assert [c.number for c in find_citations(text, NOWHERE, **kwargs)] == ["07-KH/UBH"]
+    province = Body(name="Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Bình Phước", surface="")
+    kwargs["own_issuer"] = province
+    assert find_citations(text, NOWHERE, **kwargs) == []
+
+
+def test_own_type_and_bare_number_is_the_document_itself() -> None:
+    """A post titled "Kế hoạch 77: Tổ chức ..." on the page of plan 77/KH-BTV."""
+    text = "Kế hoạch 77: Tổ chức các hoạt động tuyên truyền Đại hội\nKế hoạch số 64/KH-BTV"
+    found = find_citations(text, NOWHERE, own_number="77/KH-BTV", own_type="KH")
+    assert [c.number for c in found] == ["64/KH-BTV"]
+
+
 # ============================================================================ deadlines
 
 D_2021 = dt.date(2021, 9, 6)  # Nghị quyết 54-NQ/ĐU, Ngọc Lâm

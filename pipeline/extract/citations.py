@@ -752,17 +752,30 @@ def _key(doc_type: str | None, number: str) -> tuple[str, str]:
 
 
 def merge_mentions(
-    mentions: list[CitationMention], own_number: str | None = None
+    mentions: list[CitationMention],
+    own_number: str | None = None,
+    own_date: dt.date | None = None,
+    own_type: str | None = None,
+    own_issuer: Body | None = None,
 ) -> list[Citation]:
-    """One Citation per cited document; bare numbers join the full symbol of the same type."""
+    """One Citation per cited document; bare numbers join the full symbol of the same type.
+    The document's own number is no citation, unless dated and issued otherwise: a province's
+    plan that a district's plan of the same number implements ("Căn cứ Kế hoạch số 07-KH/UBH
+    ngày 23/10/2018 của Ủy ban Hội ... tỉnh")."""
     own = normalize_number(own_number) if own_number else None
+    own_bare = parse_symbol(own_number).number if own_number and parse_symbol(own_number) else None
     full: dict[tuple[str, str], Citation] = {}
     order: list[tuple[str, str]] = []
     for mention in mentions:
         if mention.bare:
             continue
         key = _key(mention.doc_type, mention.number)
-        if own and key[1] == own:
+        other = (
+            None not in (own_date, mention.date, own_issuer, mention.issuer)
+            and mention.date != own_date
+            and fold(mention.issuer.name) != fold(own_issuer.name)
+        )
+        if own and key[1] == own and not other:
             continue
         numbers = {_key(m.doc_type, m.number): m.number for m in mentions if not m.bare}
         dates = {_key(m.doc_type, m.number): m.date for m in mentions if not m.bare and m.date}
@@ -775,6 +788,8 @@ def merge_mentions(
         if not mention.bare:
             continue
         target = _resolve_bare(mention, full, order)
+        if not target and mention.number == own_bare and mention.doc_type == own_type:
+            continue  # "Kế hoạch 77: ..." on the page of plan 77/KH-BTV: itself
         key = target if target else _key(mention.doc_type, mention.number)
         _add(full, order, key, mention)
     return [full[k] for k in order]
@@ -862,10 +877,13 @@ def find_citations(
     context: LocalityContext,
     own_number: str | None = None,
     own_issuer: Body | None = None,
+    own_date: dt.date | None = None,
+    own_type: str | None = None,
 ) -> list[Citation]:
     """Every document `text` cites, once each, in order of first mention."""
     mentions = find_citation_mentions(text, context, own_issuer)
-    return merge_mentions(mentions + _symbols_completing_bare(text, mentions), own_number)
+    found = mentions + _symbols_completing_bare(text, mentions)
+    return merge_mentions(found, own_number, own_date, own_type, own_issuer)
 
 
 def _codes_name(sym: Symbol, issuer: Body) -> bool:

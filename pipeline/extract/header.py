@@ -42,7 +42,7 @@ from pipeline.extract.orthography import (
     mend_words,
 )
 from pipeline.extract.scan_noise import repair_header
-from pipeline.extract.symbols import Symbol, parse_symbol
+from pipeline.extract.symbols import Symbol, parse_symbol, type_code
 from pipeline.records.models import Body, Level, Provenance, Signer
 from pipeline.vocab import doc_types, load_table, phrase_pattern
 
@@ -297,6 +297,10 @@ def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol,
         rest = re.sub(r"^(\d{1,5})[.,](?=[ \t]*/)", r"\1 ", line.text[m.end() :])
         rest = re.sub(r"^(\d{1,3}) (\d{1,3})(?=[ \t]*/)", r"\1\2", rest)
         rest = re.sub(r"^(\d{1,5})[ \t]+(?=[A-ZĐ]{1,6}-[A-ZĐ])", r"\1/", rest)
+        # ... or lose a Party number's dash: "Số 09 KH/ĐU" is 09-KH/ĐU
+        lost = re.match(r"(\d{1,4})[ \t]+([A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*/", rest)
+        if lost and type_code(lost.group(2)):
+            rest = f"{lost.group(1)}-{rest[lost.start(2) :]}"
         sym = parse_symbol(rest)
         if sym:
             at = line.start + m.end()

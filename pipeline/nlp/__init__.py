@@ -89,7 +89,12 @@ def citations_component(doc: Doc) -> Doc:
     own = header.symbol.text if header and header.symbol and header.symbol.number else None
     own_issuer = header.issuer if header else None
     doc._.citations = find_citations(
-        doc.text, doc._.locality, own_number=own, own_issuer=own_issuer
+        doc.text,
+        doc._.locality,
+        own_number=own,
+        own_issuer=own_issuer,
+        own_date=header.date if header else None,
+        own_type=header.doc_type if header else None,
     )
     doc.spans["citations"] = _spans(
         doc,
