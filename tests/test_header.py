@@ -360,6 +360,8 @@ là
             "Trần Hoàng Tuấn",
         ),
         ("CHỦ TỊCH\n\nNguyễn Hoàng Giang", "Chủ tịch", "Nguyễn Hoàng Giang"),
+        # a title with its body unnamed ("UBND HUYỆN"), then the name
+        ("KÍNH THƯ\n\nPHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn", "Phó Chủ tịch", "Phạm Văn Hoàn"),
         # "P." for "Phó", and the copy's "(đã ký)" between title and name
         ("P. GIÁM ĐỐC\n(đã kỹ)\nNguyễn Thị Lynh Trang", "Phó Giám đốc", "Nguyễn Thị Lynh Trang"),
     ],
@@ -1939,6 +1941,23 @@ def test_issuer_line_shared_with_the_place_date_keeps_its_capitals() -> None:
             "Quận 9, ngày 10 tháng 3 năm 2016\n\nKính gửi: Ban VHTT 13 phường\n",
             "Trung tâm Văn hóa Quận 9",
         ),
+        (  # a copy lost the locality line: the place-date names the province, not the cities
+            # its body speaks of; a related-documents box above is no header
+            "- 3 Nghị quyết 68/NQ-CP năm 2021 về chính sách hỗ trợ do Chính phủ ban hành\n"
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 24/CT-UBND | Sơn La, ngày 24 tháng 7 năm 2021 |\n"
+            "VỀ VIỆC TRIỂN KHAI CÁC BIỆN PHÁP CẤP BÁCH PHÒNG, CHỐNG DỊCH COVID-19\n"
+            "Trước tình hình dịch Covid-19; Thành phố Hồ Chí Minh, Thành phố Hà Nội và nhiều tỉnh"
+            " đã áp dụng các biện pháp phòng, chống dịch.\n",
+            "Ủy ban nhân dân tỉnh Sơn La",
+        ),
+        (  # a short letter without a type line: its signature's title is no header line
+            "UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nMai Châu, ngày 19 tháng 12 năm 2019\n\nTHƯ NGỎ\n\n"
+            "Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa\n\n   Trong những năm qua, việc tổ"
+            " chức bắn pháo hoa vào đêm giao thừa đã tạo không khí sôi nổi, tinh thần phấn khởi.\n"
+            "\n   Xin trân trọng cảm ơn!\n\nKÍNH THƯ\n\nPHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn\n",
+            "Ủy ban nhân dân huyện Mai Châu",
+        ),
         (  # a district office printed with a dash for "và"
             "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "PHÒNG GIÁO DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\n"
@@ -1976,3 +1995,14 @@ def test_party_number_that_lost_its_dash() -> None:
     )
     assert head.symbol is not None and head.symbol.text == "09-KH/ĐU"
     assert head.doc_type == "KH"
+
+
+def test_decision_authority_line_is_no_signature() -> None:
+    """An excerpt that ends in a decision's grounds: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" over
+    "QUYẾT ĐỊNH:" names the authority, not a signer."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 20/QĐ-UBND\nPhú Yên, ngày 12 tháng 1 năm 2016\n"
+        "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo\n"
+    )
+    assert head.signer is None or (head.signer.name is None and head.signer.title is None)

@@ -599,6 +599,19 @@ def _title_subject(lines: list[Line], index: int, rest: str) -> tuple[str, Line]
     return " ".join(parts), lines[index]
 
 
+def _first_paragraph(lines: list[Line], place_date: Line | None) -> int:
+    """Where the header ends when no type line closes it: the first paragraph of running text
+    below the place-date line (the signature's "PHÓ CHỦ TỊCH UBND HUYỆN" of a short letter is
+    no header line)."""
+    below = next((i for i, ln in enumerate(lines) if ln is place_date), None)
+    if below is None:
+        return HEADER_LINES
+    for i, line in enumerate(lines[below + 1 : HEADER_LINES], start=below + 1):
+        if len(line.text.strip()) > 80 and not _is_caps(line.text):
+            return i
+    return HEADER_LINES
+
+
 def _header_issuer(
     lines: list[Line], stop: int, context: LocalityContext, text: str, place: str | None = None
 ) -> Body | None:
@@ -643,15 +656,22 @@ def _header_issuer(
     organisation = _organisation_of_central_organ(body, mentions[:-1], lines, stop, context)
     if organisation:
         return Body(name=f"{body.name} {organisation}", surface=body.surface, level=body.level)
-    if not m["kind"] and not m["name"] and body.name in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
-        kind = _own_level_word(text, body.name)
-        if kind:
+    council = next(
+        (h for h in ("Ủy ban nhân dân", "Hội đồng nhân dân") if body.name.startswith(h)), None
+    )
+    if council and not m["kind"] and not m["name"] and (body.name == council or body.inferred):
+        kind = _own_level_word(text, council)
+        if place and _is_province(place) and kind in (None, "tỉnh", "thành phố"):
+            # a copy that lost the header's second line ("TỈNH SƠN LA"): the place-date line
+            # names the province (NĐ 30/2020: a body's place is its locality's name), whatever
+            # cities the body speaks of ("Thành phố Hồ Chí Minh, Thành phố Hà Nội")
+            central = place in load_table("bodies")["central_cities"]
+            kind = "thành phố" if central else "tỉnh"
+            name = f"{council} {'Thành phố' if central else kind} {place}"
+            return Body(name=name, surface=body.surface, level=Level.province, inferred=True)
+        if kind and body.name == council:
             scope = load_table("bodies")["locality_kinds"][kind]
             found = context.get(scope)
-            if found is None and place and kind in ("tỉnh", "thành phố") and _is_province(place):
-                # a copy that lost the header's second line ("TỈNH BẮC GIANG"): the place-date
-                # line names the locality (NĐ 30/2020: a body's place is its locality's name)
-                found = (kind, place)
             name = f"{body.name} {kind}" + (f" {found[1]}" if found else "")
             body = Body(name=name, surface=body.surface, level=body.level, inferred=True)
     return body
@@ -802,7 +822,8 @@ def _is_person_name(text: str, caps: bool = False) -> bool:
     words = text.split()
     if caps and _is_caps(text) and 2 <= len(words) <= 4:
         return (
-            all(is_vietnamese_word(w) and len(w) >= 2 for w in words)
+            all(is_vietnamese_word(w) and len(w) >= 2 and w.isalpha() for w in words)
+            and fold(text) not in _type_titles()  # "QUYẾT ĐỊNH:" opens a decision's articles
             and not _canonical_title(text)
             and not body_pattern().search(text)
             and not MOTTO.search(text)
@@ -830,6 +851,18 @@ def _canonical_title(text: str) -> str | None:
     for title in _layout()["signer_titles"]:
         if fold(title) == folded:
             return title
+    return None
+
+
+def _title_of_unnamed_body(text: str) -> str | None:
+    """A signature's title with its body unnamed: "PHÓ CHỦ TỊCH UBND HUYỆN" (the header's body;
+    not the authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" of a decision)."""
+    words = text.split()
+    for title in sorted(_layout()["signer_titles"], key=len, reverse=True):
+        count = len(title.split())
+        if fold(" ".join(words[:count])) == fold(title) and len(words) > count:
+            body = body_pattern().fullmatch(title_case_caps(" ".join(words[count:])))
+            return title if body and not body["name"] else None
     return None
 
 
@@ -995,6 +1028,11 @@ def _signature(
                     name = _person_name(cand)
                     break
             return Signer(name=name, title=_canonical_title(text)), None, tail[i].start
+        titled = _title_of_unnamed_body(text) if _is_caps(text) else None
+        below = [_right_column(ln.text) for ln in tail[i + 1 : i + 4]]
+        named = next((c for c in below if _is_person_name(c, caps=True)), None)
+        if titled and named:
+            return Signer(name=_person_name(named), title=titled), None, tail[i].start
     # Only the name survived (OCR lost the title): a person's name as the last line, page marks
     # of the extraction aside ("===== Trang 3 =====").
     while tail and _PAGE_MARK.fullmatch(tail[-1].text.strip()):
@@ -1378,7 +1416,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["subject"] = Provenance(
             start=subject_line.start, end=subject_line.end, rule="header.subject"
         )
-    stop = title[0] if title and not heading else HEADER_LINES
+    stop = title[0] if title and not heading else _first_paragraph(lines, pd_line)
     number_idx = next(
         (
             i
