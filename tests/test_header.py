@@ -630,8 +630,37 @@ def test_title_beside_the_recipients_heading() -> None:
             "- Đẩy mạnh rà soát, đôn đốc thực hiện các nội dung công việc.\n",
             None,
         ),
+        (  # a site's section label above the date line; the headline below it
+            "Tin chỉ đạo điều hành\n  22/04/2021\n\nTriển khai hướng dẫn tuyên truyền kỷ niệm 30"
+            " năm Ngày thành lập tỉnh\n\nNgày 22/4, Ủy ban nhân dân huyện đã có văn bản chỉ đạo"
+            " các cơ quan triển khai.\n",
+            "Triển khai hướng dẫn tuyên truyền kỷ niệm 30 năm Ngày thành lập tỉnh",
+        ),
+        (  # ... or above a long headline
+            "Thông tin chỉ đạo điều hành\nKết luận của Phó Chủ tịch UBND tỉnh Hồ Quang Bửu tại Hội"
+            " nghị đánh giá kết quả thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm"
+            " 2022 và triển khai Kế hoạch năm 2023\nNgày 22/11/2022, tại UBND tỉnh, Phó Chủ tịch"
+            " UBND tỉnh đã chủ trì Hội nghị.\n",
+            "Kết luận của Phó Chủ tịch UBND tỉnh Hồ Quang Bửu tại Hội nghị đánh giá kết quả thực"
+            " hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022 và triển khai Kế"
+            " hoạch năm 2023",
+        ),
+        (  # a flipbook's page line and a site's tags are no headline
+            "Page 221 - Tap 3\nP. 221\nđầu tư còn hạn chế, dịch bệnh diễn biến phức tạp, khó"
+            " lường,\ntình hình an ninh chính trị còn phức tạp.\n",
+            None,
+        ),
     ],
-    ids=["caps-under-banner", "wrapped-body-line", "long-first-line", "cut-off", "lead-in-caption"],
+    ids=[
+        "caps-under-banner",
+        "wrapped-body-line",
+        "long-first-line",
+        "cut-off",
+        "lead-in-caption",
+        "section-label-above-date",
+        "section-label-above-long-headline",
+        "flipbook-page-line",
+    ],
 )
 def test_news_headline(page: str, subject: str | None) -> None:
     head = header_of(page)
@@ -1957,6 +1986,11 @@ def test_issuer_line_shared_with_the_place_date_keeps_its_capitals() -> None:
             " chức bắn pháo hoa vào đêm giao thừa đã tạo không khí sôi nổi, tinh thần phấn khởi.\n"
             "\n   Xin trân trọng cảm ơn!\n\nKÍNH THƯ\n\nPHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn\n",
             "Ủy ban nhân dân huyện Mai Châu",
+        ),
+        (  # a steering committee whose name ends in "TRUNG ƯƠNG", under its ministry
+            "BỘ NỘI VỤ\nBAN CHỈ ĐẠO ĐIỀU TRA CƠ SỞ HÀNH CHÍNH TRUNG ƯƠNG\n-------\n"
+            "Số: 641/BNV-BCĐ\nV/v hướng dẫn điều tra\nHà Nội, ngày 05 tháng 02 năm 2021\n",
+            "Ban Chỉ đạo Điều tra cơ sở hành chính Trung ương",
         ),
         (  # a district office printed with a dash for "và"
             "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

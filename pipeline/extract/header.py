@@ -194,6 +194,10 @@ def _is_caption(line: str) -> bool:
     """A photo caption, a credit or a site banner: never a headline."""
     folded = fold(line)
     openers = (*_layout()["caption_openers"], *_layout()["site_banners"])
+    if folded.strip(" :") in {fold(label) for label in _layout()["section_labels"]}:
+        return True  # a site's section label: "Tin chỉ đạo điều hành"
+    if re.fullmatch(_layout()["page_line"], line.strip()):
+        return True
     return folded.startswith(tuple(fold(o) for o in openers))
 
 
@@ -633,7 +637,7 @@ def _header_issuer(
             left.append(title_case_caps(cleaned))
     left = [ln for ln in left if not re.fullmatch(r"[-_=*\s]*", ln)]
     joined = "\n".join(left)
-    mentions = _body_matches(joined, context)
+    mentions = [m for m in _body_matches(joined, context) if not _inside_unit_name(joined, m)]
     if mentions:
         organ = _organ_below(joined[mentions[-1].end() :], resolve_body(mentions[-1], context))
         if organ:
@@ -730,6 +734,16 @@ def _is_province(place: str) -> bool:
     return province_name(place) == place
 
 
+def _inside_unit_name(joined: str, m: re.Match[str]) -> bool:
+    """A body named inside a unit's name on its header line: "BAN CHỈ ĐẠO ĐIỀU TRA CƠ SỞ HÀNH
+    CHÍNH TRUNG ƯƠNG" is the steering committee, not "Trung ương"."""
+    prefix = joined[joined.rfind("\n", 0, m.start()) + 1 : m.start()]
+    folded = fold(prefix)
+    return bool(prefix.strip()) and any(
+        folded.startswith(fold(word) + " ") for word in _layout()["zones"]["unit_words"]
+    )
+
+
 def _body_matches(text: str, context: LocalityContext) -> list[re.Match[str]]:
     """Body mentions in order, each search resuming where the resolved name ends: "UBND TỈNH
     LÀO CAI SỞ NÔNG NGHIỆP ..." on one line is two bodies, the province's name ending at
@@ -795,6 +809,7 @@ def _unit_line(joined: str, after: int) -> Body | None:
         else rest[0][:1].upper() + rest[0][1:].lower()
     )
     name = " ".join([word, first] + [w if _kept_caps(w) else w.lower() for w in rest[1:]])
+    name = re.sub(r"(?<![\w])trung ương(?![\w])", "Trung ương", name)  # a proper name's part
     return Body(name=name, surface=raw)
 
 
@@ -1210,7 +1225,12 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             or (len(nxt.text.split()) <= 10 and find_dates(nxt.text))
         )
         # (a lead-in "... Bí thư Tỉnh ủy chỉ đạo:" above a dated photo caption is no headline)
-        if meta and len(line.text.split()) >= 4 and not line.text.rstrip(" *").endswith(":"):
+        if (
+            meta
+            and len(line.text.split()) >= 4
+            and not line.text.rstrip(" *").endswith(":")
+            and not _is_caption(line.text.strip(" *#"))  # a section label above the date
+        ):
             return " ".join(line.text.strip(" *#").split()), line
     if lines and re.match(r"\([^()\n]{2,40}\)[ \t]*-", lines[0].text):
         return None, None  # the body opens with its source tag: the headline was not copied
@@ -1241,7 +1261,8 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
         )
         if (
             len(words) >= 4
-            and len(text) <= (250 if k == 0 else 160)  # the first line may be a long headline
+            # the first line may be a long headline (below a site's labels)
+            and len(text) <= (250 if all(_is_caption(ln.text) for ln in lines[:k]) else 160)
             and not _SECTION_HEADING.match(text)
             and text[0].isupper()
             and not text.endswith((".", ":", ",", ";"))
