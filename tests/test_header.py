@@ -360,6 +360,9 @@ là
             "Trần Hoàng Tuấn",
         ),
         ("CHỦ TỊCH\n\nNguyễn Hoàng Giang", "Chủ tịch", "Nguyễn Hoàng Giang"),
+        # "KT." alone above the minister's title: the deputy signs
+        ("KT.\nBỘ TRƯỞNG |\nTHỨ TRƯỞNG\n\nPhùng Đức Tiến", "Thứ trưởng", "Phùng Đức Tiến"),
+        ("|\nKT.\nBỘ TRƯỞNG |\n\nPhùng Đức Tiến", "Thứ trưởng", "Phùng Đức Tiến"),
         # a title with its body unnamed ("UBND HUYỆN"), then the name
         ("KÍNH THƯ\n\nPHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn", "Phó Chủ tịch", "Phạm Văn Hoàn"),
         # "P." for "Phó", and the copy's "(đã ký)" between title and name
@@ -1610,6 +1613,13 @@ def test_copy_that_lost_the_locality_line_takes_it_from_the_place_date(
             "BÁO CÁO TUẦN\nKết quả xây dựng NTM từ ngày 15 - 30/3/2018 và kế hoạch tuần tới\n"
             "Kết quả thực hiện trong 2 tuần qua và kế hoạch tuần tới:\n- Làm hàng rào\n",
             "Kết quả xây dựng NTM từ ngày 15 - 30/3/2018 và kế hoạch tuần tới",
+        ),
+        (  # a draft's type line
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG LONG ANH\nSố:     /BC-UBND\n"
+            "Long Anh, ngày   tháng 9 năm 2023\n"
+            "DỰ THẢO BÁO CÁO\nĐánh giá kết quả và đề nghị công nhận phường đạt chuẩn tiếp cận"
+            " pháp luật năm 2023\n\nThực hiện Quyết định số 25/2021/QĐ-TTg;\n",
+            "Đánh giá kết quả và đề nghị công nhận phường đạt chuẩn tiếp cận pháp luật năm 2023",
         ),
         (  # a decision's subject right after the place-date cell, its type line lost
             "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"

@@ -1912,6 +1912,18 @@ def test_own_number_of_another_body_and_day_is_a_citation() -> None:
     assert find_citations(text, NOWHERE, **kwargs) == []
 
 
+def test_related_documents_listed_by_a_legal_database_are_no_citations() -> None:
+    """hethongphapluat lists related documents above the copied text; the text's own
+    citation of the same resolution stays."""
+    text = (
+        "- 3 Nghị quyết 68/NQ-CP năm 2021 về chính sách hỗ trợ người lao động do Chính phủ ban"
+        " hành\n- 1Chỉ thị 15/CT-TTg năm 2021 về tổng kết do Thủ tướng Chính phủ ban hành\n"
+        "ỦY BAN NHÂN DÂN\nThực hiện Nghị quyết số 68/NQ-CP ngày 01/7/2021 của Chính phủ.\n"
+    )
+    found = find_citations(text, NOWHERE)
+    assert [(c.number, len(c.mentions)) for c in found] == [("68/NQ-CP", 1)]
+
+
 def test_own_type_and_bare_number_is_the_document_itself() -> None:
     """A post titled "Kế hoạch 77: Tổ chức ..." on the page of plan 77/KH-BTV."""
     text = "Kế hoạch 77: Tổ chức các hoạt động tuyên truyền Đại hội\nKế hoạch số 64/KH-BTV"

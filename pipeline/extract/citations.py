@@ -156,6 +156,14 @@ def _past_marker(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# A legal database's list of related documents above a copied text: "- 3 Nghị quyết
+# 68/NQ-CP năm 2021 về chính sách ... do Chính phủ ban hành" (an index, a type, a symbol, its
+# year, and "do ... ban hành" closing the line).
+_RELATED_LISTING = re.compile(
+    r"[ \t]*-[ \t]*\d{1,2}[ \t]*[^\W\d][^\n]{0,40}?\d[^\s]*[ \t]+năm[ \t]+(?:19|20)\d\d[ \t]"
+    r"[^\n]*[ \t]do[ \t][^\n]{2,80}[ \t]ban[ \t]+hành[ \t]*$",
+    re.MULTILINE,
+)
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
@@ -547,6 +555,8 @@ def find_citation_mentions(
     for m in _type_name_pattern().finditer(text):
         if _ALIAS_LEAD.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if _RELATED_LISTING.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # a legal database's list of related documents, not the text's citation
         group_issuer: Body | None = None
         after = re.match(
             rf"[ \t]*(?:\n[ \t]*)?(?:{_NUMBER_WORD}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?)?",

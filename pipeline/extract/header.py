@@ -243,6 +243,7 @@ def _title_candidates(lines: list[Line]) -> Iterator[tuple[int, str, str | None]
         text = " ".join(line.text.strip(" *_").split())
         if not _is_caps(text) or MOTTO.search(text):
             continue
+        text = re.sub(r"^(?:\(?DỰ THẢO\)?|DỰ THẢO[ \t]*[:-])[ \t]*(?=\S)", "", text)  # a draft's
         folded = fold(text)
         if folded in titles:
             yield i, titles[folded], None
@@ -1042,7 +1043,11 @@ def _signature(
                 if _is_person_name(cand, caps=True):
                     name = _person_name(cand)
                     break
-            return Signer(name=name, title=_canonical_title(text)), None, tail[i].start
+            title = _canonical_title(text)
+            if i and re.fullmatch(r"[ \t|*]*K\.?/?T\.?[ \t|*]*", tail[i - 1].text):
+                # "KT." alone above "BỘ TRƯỞNG": a deputy signs
+                title = _layout()["deputy_titles"].get(title) or f"Phó {title}"
+            return Signer(name=name, title=title), None, tail[i].start
         titled = _title_of_unnamed_body(text) if _is_caps(text) else None
         below = [_right_column(ln.text) for ln in tail[i + 1 : i + 4]]
         named = next((c for c in below if _is_person_name(c, caps=True)), None)
