@@ -435,6 +435,12 @@ BODIES = [
         id="district-youth-union-caps",
     ),
     case("Đoàn xã Tân Hương tổ chức", NGOC_LAM, "Đoàn xã Tân Hương", id="commune-youth-union"),
+    case(
+        "Ban Chấp hành Đoàn trường THPT Phú Lâm tổ chức",
+        NGOC_LAM,
+        "Ban Chấp hành Đoàn trường THPT Phú Lâm",
+        id="school-youth-union",
+    ),
     case("Đoàn kiểm tra của Tỉnh ủy", LAO_CAI, None, id="inspection-team-is-no-union"),
     case(
         "Thường trực Trung ương Hội Nông dân Việt Nam về",
