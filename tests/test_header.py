@@ -2050,3 +2050,56 @@ def test_decision_authority_line_is_no_signature() -> None:
         "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo\n"
     )
     assert head.signer is None or (head.signer.name is None and head.signer.title is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        (  # a title naming the Youth Union keeps its words (its name is no motto there)
+            "ĐẢNG BỘ HUYỆN THỌ XUÂN\nĐẢNG ỦY XÃ XUÂN LẬP\n*\nSố 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Xuân Lập, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\n"
+            "TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 92 NĂM NGÀY THÀNH LẬP\n"
+            "ĐOÀN TNCS HỒ CHÍ MINH (26/3/1931 - 26/3/2023)\n\nThực hiện Kế hoạch\n",
+            "subject",
+            "TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 92 NĂM NGÀY THÀNH LẬP ĐOÀN TNCS HỒ CHÍ MINH"
+            " (26/3/1931 - 26/3/2023)",
+        ),
+        (  # a highland district's name in capitals is no string of initials
+            "ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HUYỆN ĐẮK GLONG                              Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 215/UBND-VP                         Đắk Glong, ngày 12 tháng 4 năm 2023\n"
+            "V/v triển khai Kế hoạch phòng, chống thiên tai\n",
+            "issuer",
+            "Ủy ban nhân dân huyện Đắk Glong",
+        ),
+        (  # a unit whose name says "xã hội" still carries its province
+            "UBND TỈNH THANH HÓA    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRUNG TÂM CÔNG TÁC XÃ HỘI    Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/KH-TTCTXH    Thanh Hóa, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\n"
+            "Triển khai nhiệm vụ năm 2023\n",
+            "issuer",
+            "Trung tâm Công tác xã hội tỉnh Thanh Hóa",
+        ),
+        (  # the Youth Federation's committee printed short under the national name
+            "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM\nỦY BAN HỘI HUYỆN BÙ ĐĂNG\n***\nSố: 07-KH/UBH\n"
+            "Bù Đăng, ngày 25 tháng 10 năm 2018\nKẾ HOẠCH\nTổ chức Đại hội\n",
+            "issuer",
+            "Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện Bù Đăng",
+        ),
+        (  # the organ a resolution assigns ("Giao Ban Bí thư ...") is not the one that enacts
+            "BAN CHẤP HÀNH TRUNG ƯƠNG     ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 10-NQ/TWĐTN\n"
+            "Hà Nội, ngày 20 tháng 12 năm 2023\nNGHỊ QUYẾT\nvề công tác Đoàn năm 2024\n\n"
+            "Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 7 đã thảo luận, quyết nghị.\n"
+            "Giao Ban Bí thư Trung ương Đoàn hướng dẫn, tổ chức thực hiện Nghị quyết này.\n",
+            "issuer",
+            "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+        ),
+    ],
+    ids=["union-name-in-a-title", "highland-name", "xa-hoi-unit", "short-federation", "giao"],
+)
+def test_fourth_review_counter_examples_for_the_header(
+    text: str, field: str, expected: str
+) -> None:
+    head = header_of(text)
+    value = head.issuer.name if field == "issuer" and head.issuer else getattr(head, field)
+    assert value == expected

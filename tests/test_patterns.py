@@ -538,9 +538,9 @@ BODIES = [
     case("UBND tỉnh", QUANG_NGAI, "Ủy ban nhân dân tỉnh Quảng Ngãi", id="ubnd-tinh"),
     # a number names only a quận or phường: "Thành phố 4 an" is a programme's slogan
     case("UBND thành phố 4 an", NOWHERE, "Ủy ban nhân dân thành phố", id="slogan-number-no-city"),
-    # a Party organisation printed bare is the document's own (a commune plan's "của Ban
-    # Chấp hành Đảng bộ")
-    case("Ban Chấp hành Đảng bộ về", BAT_XAT, "Ban Chấp hành Đảng bộ xã Bát Xát", id="own-dang-bo"),
+    # a Party organisation printed bare names no level: a commune's plan may cite the
+    # district's ("Kế hoạch số 24-KH/HU ... của Ban Chấp hành Đảng bộ"), so it stays bare
+    case("Ban Chấp hành Đảng bộ về", BAT_XAT, "Ban Chấp hành Đảng bộ", id="bare-dang-bo"),
     case(
         "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam, hướng dẫn",
         QUANG_NGAI,
@@ -1174,6 +1174,23 @@ CITATIONS = [
             ("CV", "3790/UBND-KTN", "2019-08-01", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
         ],
         id="body-directed-in-its-letters",
+    ),
+    # a person who asked is no issuer of the reply; documents of two types share no date
+    case(
+        "Ủy ban nhân dân xã đã trả lời đề nghị của cử tri tại Công văn số 456/UBND-VP ngày"
+        " 05/6/2023.",
+        NOWHERE,
+        [("CV", "456/UBND-VP", "2023-06-05", None)],
+        id="a-voter-is-no-proposer",
+    ),
+    case(
+        "Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị",
+        NOWHERE,
+        [
+            ("CT", "05-CT/TW", None, "Bộ Chính trị"),
+            ("KL", "01-KL/TW", "2021-05-18", "Bộ Chính trị"),
+        ],
+        id="no-date-shared-across-types",
     ),
     # tax administration bodies (tax-legal repository letters)
     case(

@@ -44,13 +44,13 @@ def title_case_caps(text: str) -> str:
 
 def _abbreviation(word: str) -> bool:
     """Initials, as no Vietnamese syllable spells them: "MTQG", "THPT", "BCĐ" (unmarked
-    letters, at most one vowel); not a place's name in capitals ("ĐẮK", "KRÔNG")."""
+    letters, no vowel); not a place's name in capitals ("ĐẮK", "KRÔNG", "GLONG", "EA TAR")."""
     letters = word.strip(".,;:()")
     if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
         return False
     if any(ch not in "ABCDEFGHIJKLMNOPQRSTUVWXYZĐ" for ch in letters):
         return False
-    return sum(ch in "AEIOUY" for ch in letters) <= 1 and not is_vietnamese_syllable(letters)
+    return not any(ch in "AEIOUY" for ch in letters) and not is_vietnamese_syllable(letters)
 
 
 @dataclass
@@ -515,8 +515,6 @@ MOTTO = re.compile(
     r"|(?-i:(?<![\w])H\S{1,3}[ \t]+X\S[ \t]+H\S{1,3}[ \t]+CH\S{1,2}[ \t]+NGH\S{1,3}"
     r"(?:[ \t]+VI\S{1,3}(?:[ \t]+NAM)?)?)"
     r"|Đ\S{1,2}NG[ \t]+C\S{1,2}NG[ \t]+S\S{1,2}N[ \t]+VI\S{1,2}T[ \t]+NAM"
-    # (the Youth Union prints its name where the Party prints its own)
-    rf"|{YOUTH_UNION_MOTTO}"
     r"|Đ\S{1,2}c[ \t]+l\S{1,2}p[ \t]*-[ \t]*T\S[ \t]+do[ \t]*-[ \t]*H\S{1,2}nh[ \t]+ph\S{1,2}c",
     re.IGNORECASE,
 )

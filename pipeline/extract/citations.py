@@ -306,8 +306,8 @@ def _proposer_before(window: str, context: LocalityContext) -> Body | None:
         return None
     org = " ".join(m["org"].replace("“", " ").replace('"', " ").split())
     org = re.sub(r"(?:[ \t]+tại)+$", "", org)  # ("... Môi trường tại tại Tờ trình số")
-    if re.search(r"(?<![\w])(?:về|theo|đã)(?![\w])", org):
-        return None  # a clause, not a name: "đề nghị của các tổ về việc ... tại"
+    if re.search(r"(?<![\w])(?:về|theo|đã)(?![\w])", org) or not org[:1].isupper():
+        return None  # a clause or a person ("đề nghị của cử tri tại"), not a body's name
     found = match_body_at(org, 0, context)
     if found and found.end == len(org):
         return found.body
@@ -634,7 +634,10 @@ def find_citation_mentions(
                 issuer, rule = coded, "citation.symbol_code"
         if issuer is None and mentions and mentions[-1].rule == "citation.issued_by":
             previous_end = max(mentions[-1].end, mentions[-1].tail_end)
-            if _SAME_ISSUER_GAP.fullmatch(text[previous_end : m.start()]):
+            # (not one whose own "của ..." names a body the tables do not know: "..., Công văn
+            # số 248/PCTT ngày 31/10/2019 của Ban Chỉ huy phòng chống thiên tai")
+            own_of = re.match(r"[^;\n]{0,30}?[ \t]của[ \t]", text[tail_end : tail_end + 40])
+            if _SAME_ISSUER_GAP.fullmatch(text[previous_end : m.start()]) and not own_of:
                 issuer, rule = mentions[-1].issuer, "citation.issued_by"
         if issuer is None and sym is not None:
             issuer, rule = _issuer_from_codes(sym, context, own_issuer), "citation.symbol_code"
@@ -749,7 +752,7 @@ def _share_issuer_backwards(text: str, mentions: list[CitationMention]) -> None:
             and _issuer_codes(first.number)[:1] == _issuer_codes(second.number)[:1]
         ):
             first.issuer, first.rule = second.issuer, "citation.of_shared"
-            if first.date is None and second.date is not None:
+            if first.date is None and second.date is not None and first.doc_type == second.doc_type:
                 # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ
                 # Chính trị": one date for both, unless the first's symbol names another year
                 year = _symbol_year(first.number)

@@ -333,7 +333,15 @@ def _motto_line(line: Line) -> bool:
     """A line that prints the motto as a header does, not a sentence naming the State ("... nước
     Cộng hòa xã hội chủ nghĩa Việt Nam ra đời ...")."""
     m = MOTTO.search(line.text)
-    return m is not None and (_is_caps(m.group(0)) or len(line.text) - len(m.group(0)) < 60)
+    if m is not None and (_is_caps(m.group(0)) or len(line.text) - len(m.group(0)) < 60):
+        return True
+    # the Youth Union's name where the Party prints its motto: alone, or after the left
+    # column's body ("THỊ ĐOÀN PHƯỚC LONG   ĐOÀN TNCS HỒ CHÍ MINH"), never inside a title
+    youth = re.search(rf"{YOUTH_UNION_MOTTO}[ \t|]*$", line.text)
+    before = line.text[: youth.start()].strip(" \t|*") if youth else ""
+    return youth is not None and (
+        not before or body_pattern().fullmatch(title_case_caps(before)) is not None
+    )
 
 
 def _in_running_text(before: str, label: str) -> bool:
@@ -625,6 +633,8 @@ def _header_issuer(
     wrapped_motto = False  # the motto's "NAM" went to the next line, beside this column
     for line in lines[:stop]:
         cleaned = MOTTO.sub(" ", line.text)
+        # (the Youth Union prints its name where the Party prints its motto)
+        cleaned = re.sub(rf"{YOUTH_UNION_MOTTO}[ \t|]*$", " ", cleaned)
         if wrapped_motto:
             cleaned = re.sub(r"[ \t]+NAM[ \t]*$", " ", cleaned)
         motto = MOTTO.search(line.text)
@@ -649,7 +659,8 @@ def _header_issuer(
         # carries its locality, as a Sở does ("Sở Xây dựng tỉnh Lào Cai")
         superior = resolve_body(mentions[-1], context).body.name
         local = re.match(rf"(?:Ủy ban nhân dân|Đảng ủy) ((?:{_LOCALITY_KINDS}) .+)$", superior)
-        if local and not re.search(rf"(?:{_LOCALITY_KINDS}) ", unit.name):
+        named = rf"(?<![\w])(?:{_LOCALITY_KINDS})[ \t]+[{UPPER}\d]"  # (not "Công tác xã hội")
+        if local and not re.search(named, unit.name):
             unit = unit.model_copy(update={"name": f"{unit.name} {local.group(1)}"})
     if unit:
         return unit
@@ -661,16 +672,21 @@ def _header_issuer(
     organisation = _organisation_of_central_organ(body, mentions[:-1], lines, stop, context)
     if organisation:
         return Body(name=f"{body.name} {organisation}", surface=body.surface, level=body.level)
+    above = resolve_body(mentions[-2], context).body.name if len(mentions) > 1 else ""
+    if body.name.startswith("Ủy ban Hội ") and above.startswith("Hội "):
+        # "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM / ỦY BAN HỘI HUYỆN BÙ ĐĂNG": its committee
+        named = f"Ủy ban {above}{body.name[len('Ủy ban Hội') :]}"
+        return Body(name=named, surface=body.surface, level=body.level)
     council = next(
         (h for h in ("Ủy ban nhân dân", "Hội đồng nhân dân") if body.name.startswith(h)), None
     )
     if council and not m["kind"] and not m["name"] and (body.name == council or body.inferred):
         kind = _own_level_word(text, council)
-        if place and _is_province(place) and kind in (None, "tỉnh", "thành phố"):
+        central = place in load_table("bodies")["central_cities"]
+        if place and _is_province(place) and (kind in (None, "tỉnh") or central):
             # a copy that lost the header's second line ("TỈNH SƠN LA"): the place-date line
             # names the province (NĐ 30/2020: a body's place is its locality's name), whatever
             # cities the body speaks of ("Thành phố Hồ Chí Minh, Thành phố Hà Nội")
-            central = place in load_table("bodies")["central_cities"]
             kind = "thành phố" if central else "tỉnh"
             name = f"{council} {'Thành phố' if central else kind} {place}"
             return Body(name=name, surface=body.surface, level=Level.province, inferred=True)
@@ -826,6 +842,8 @@ def _own_level_word(text: str, head: str) -> str | None:
     counts: dict[str, int] = {}
     pattern = rf"(?:{head}|{abbr})[ \t]+({'|'.join(kinds)})(?![\w])"
     for m in re.finditer(pattern, text, re.IGNORECASE):
+        if re.search(r"của[ \t]+$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "Kế hoạch số 45/KH-UBND của UBND tỉnh": the body cited, not its own
         kind = m.group(1).lower()
         counts[kind] = counts.get(kind, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
@@ -838,7 +856,10 @@ def _is_person_name(text: str, caps: bool = False) -> bool:
     words = text.split()
     if caps and _is_caps(text) and 2 <= len(words) <= 4:
         return (
-            all(is_vietnamese_word(w) and len(w) >= 2 and w.isalpha() for w in words)
+            all(
+                is_vietnamese_word(w) and len(w) >= 2 and w.replace("'", "").isalpha()
+                for w in words
+            )
             and fold(text) not in _type_titles()  # "QUYẾT ĐỊNH:" opens a decision's articles
             and not _canonical_title(text)
             and not body_pattern().search(text)
@@ -1558,7 +1579,8 @@ def _enacting_organ(
     acts = re.compile(rf"[ \t]+(?:{verbs})(?![\w])|[ \t]*[-–]?[ \t]*Căn[ \t]+cứ", re.IGNORECASE)
     body = text[start : start + 3000]
     for mention in find_bodies(body, context):
-        if acts.match(body, mention.end) and _acts_for(mention.body, committee):
+        opens = re.search(r"(?:^|[.;:,\n])[ \t]*$", body[: mention.start])  # not "Giao Ban ..."
+        if opens and acts.match(body, mention.end) and _acts_for(mention.body, committee):
             return mention.body
     return None
 
