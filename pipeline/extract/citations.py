@@ -776,7 +776,8 @@ def merge_mentions(
     plan that a district's plan of the same number implements ("Căn cứ Kế hoạch số 07-KH/UBH
     ngày 23/10/2018 của Ủy ban Hội ... tỉnh")."""
     own = normalize_number(own_number) if own_number else None
-    own_bare = parse_symbol(own_number).number if own_number and parse_symbol(own_number) else None
+    own_symbol = parse_symbol(own_number) if own_number else None
+    own_bare = own_symbol.number if own_symbol else None
     full: dict[tuple[str, str], Citation] = {}
     order: list[tuple[str, str]] = []
     for mention in mentions:
