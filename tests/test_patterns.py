@@ -442,6 +442,7 @@ BODIES = [
         id="school-youth-union",
     ),
     case("Đoàn kiểm tra của Tỉnh ủy", LAO_CAI, None, id="inspection-team-is-no-union"),
+    case("thành đoàn viên ưu tú", NGOC_LAM, None, id="union-member-is-no-city-union"),
     case(
         "Thường trực Trung ương Hội Nông dân Việt Nam về",
         NGOC_LAM,

@@ -115,6 +115,8 @@ def body_pattern() -> re.Pattern[str]:
         elif spec.get("needs_kind"):  # "Đoàn xã X", never "Đoàn kiểm tra"
             kinds = _kinds_alternatives()
             heads.append(rf"{_phrase(head)}(?={_GAP}(?:{kinds})(?![\w]))")
+        elif spec.get("capitalised"):  # "Thành đoàn Hà Nội", not "trở thành đoàn viên"
+            heads.append(rf"(?-i:(?=[{UPPER}])){_phrase(head)}")
         else:
             heads.append(_phrase(head))
     kinds = _kinds_alternatives()
