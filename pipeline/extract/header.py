@@ -94,6 +94,10 @@ _NEWS_DATE_LINE = re.compile(
     r"|^\(\d{1,2}:\d\d(?::\d\d)?[ \t]+\d{1,2}/\d{1,2}/\d{4}\)",  # "(08:57:00 03/04/2021) ..."
     re.I,
 )
+# The Youth Union's name where the Party prints its motto: a header line's end, or a line alone.
+_YOUTH_MOTTO_END = re.compile(rf"{YOUTH_UNION_MOTTO}[ \t|]*$")
+_YOUTH_MOTTO_ALONE = re.compile(rf"[ \t|]*{YOUTH_UNION_MOTTO}[ \t|]*")
+_PARTY_MOTTO = re.compile(r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM")
 # A title line that says what the document is about: "về ...", "VỀ ...".
 _ABOUT_UNDER_NUMBER = re.compile(r"^\s*(?:Về[ \t]*:[ \t]*|(?=Về[ \t]+[a-zđà-ỹ]))")
 _ABOUT_LINE = re.compile(r"(?:[Vv]ề|VỀ)[ \t]")
@@ -190,11 +194,16 @@ def _stamp() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})[ \t]*[:|]")
 
 
+@cache
+def _section_labels() -> frozenset[str]:
+    return frozenset(fold(label) for label in _layout()["section_labels"])
+
+
 def _is_caption(line: str) -> bool:
     """A photo caption, a credit or a site banner: never a headline."""
     folded = fold(line)
     openers = (*_layout()["caption_openers"], *_layout()["site_banners"])
-    if folded.strip(" :") in {fold(label) for label in _layout()["section_labels"]}:
+    if folded.strip(" :") in _section_labels():
         return True  # a site's section label: "Tin chỉ đạo điều hành"
     if re.fullmatch(_layout()["page_line"], line.strip()):
         return True
@@ -337,7 +346,7 @@ def _motto_line(line: Line) -> bool:
         return True
     # the Youth Union's name where the Party prints its motto: alone, or after the left
     # column's body ("THỊ ĐOÀN PHƯỚC LONG   ĐOÀN TNCS HỒ CHÍ MINH"), never inside a title
-    youth = re.search(rf"{YOUTH_UNION_MOTTO}[ \t|]*$", line.text)
+    youth = _YOUTH_MOTTO_END.search(line.text)
     before = line.text[: youth.start()].strip(" \t|*") if youth else ""
     return youth is not None and (
         not before or body_pattern().fullmatch(title_case_caps(before)) is not None
@@ -634,7 +643,7 @@ def _header_issuer(
     for line in lines[:stop]:
         cleaned = MOTTO.sub(" ", line.text)
         # (the Youth Union prints its name where the Party prints its motto)
-        cleaned = re.sub(rf"{YOUTH_UNION_MOTTO}[ \t|]*$", " ", cleaned)
+        cleaned = _YOUTH_MOTTO_END.sub(" ", cleaned)
         if wrapped_motto:
             cleaned = re.sub(r"[ \t]+NAM[ \t]*$", " ", cleaned)
         motto = MOTTO.search(line.text)
@@ -669,13 +678,13 @@ def _header_issuer(
     m = mentions[-1]
     mention = resolve_body(m, context)
     body = mention.body
-    organisation = _organisation_of_central_organ(body, mentions[:-1], lines, stop, context)
+    above = resolve_body(mentions[-2], context).body if len(mentions) > 1 else None
+    organisation = _organisation_of_central_organ(body, above, lines, stop)
     if organisation:
         return Body(name=f"{body.name} {organisation}", surface=body.surface, level=body.level)
-    above = resolve_body(mentions[-2], context).body.name if len(mentions) > 1 else ""
-    if body.name.startswith("Ủy ban Hội ") and above.startswith("Hội "):
+    if above and body.name.startswith("Ủy ban Hội ") and above.name.startswith("Hội "):
         # "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM / ỦY BAN HỘI HUYỆN BÙ ĐĂNG": its committee
-        named = f"Ủy ban {above}{body.name[len('Ủy ban Hội') :]}"
+        named = f"Ủy ban {above.name}{body.name[len('Ủy ban Hội') :]}"
         return Body(name=named, surface=body.surface, level=body.level)
     council = next(
         (h for h in ("Ủy ban nhân dân", "Hội đồng nhân dân") if body.name.startswith(h)), None
@@ -687,8 +696,7 @@ def _header_issuer(
             # a copy that lost the header's second line ("TỈNH SƠN LA"): the place-date line
             # names the province (NĐ 30/2020: a body's place is its locality's name), whatever
             # cities the body speaks of ("Thành phố Hồ Chí Minh, Thành phố Hà Nội")
-            kind = "thành phố" if central else "tỉnh"
-            name = f"{council} {'Thành phố' if central else kind} {place}"
+            name = f"{council} {'Thành phố' if central else 'tỉnh'} {place}"
             return Body(name=name, surface=body.surface, level=Level.province, inferred=True)
         if kind and body.name == council:
             scope = load_table("bodies")["locality_kinds"][kind]
@@ -699,7 +707,7 @@ def _header_issuer(
 
 
 def _organisation_of_central_organ(
-    organ: Body, above: list[re.Match[str]], lines: list[Line], stop: int, context: LocalityContext
+    organ: Body, above: Body | None, lines: list[Line], stop: int
 ) -> str | None:
     """Whose "BAN CHẤP HÀNH TRUNG ƯƠNG" a header prints: the national organisation named on the
     line above it ("HỘI NÔNG DÂN VIỆT NAM"), or the Youth Union's name where the Party prints
@@ -708,19 +716,14 @@ def _organisation_of_central_organ(
     if organ.name not in table["central_organs"]:
         return None
     organisations = table["national_organisations"]
-    if above:
-        name = resolve_body(above[-1], context).body.name
-        if name in organisations:
-            return name
+    if above is not None and above.name in organisations:
+        return above.name
     # (the right column's cell: a line of its own, or the end of a header line that layout
     # text joined to the left column's)
-    party = re.compile(r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM")
-    if any(party.search(line.text) for line in lines[:HEADER_LINES]):
+    if any(_PARTY_MOTTO.search(line.text) for line in lines[:HEADER_LINES]):
         return None  # the Party's motto: its own Central Committee
-    youth = re.compile(rf"{YOUTH_UNION_MOTTO}[ \t|]*$")
-    alone = re.compile(rf"[ \t|]*{YOUTH_UNION_MOTTO}[ \t|]*")
-    if any(youth.search(line.text) for line in lines[:stop]) or any(
-        alone.fullmatch(line.text) for line in lines[:HEADER_LINES]
+    if any(_YOUTH_MOTTO_END.search(line.text) for line in lines[:stop]) or any(
+        _YOUTH_MOTTO_ALONE.fullmatch(line.text) for line in lines[:HEADER_LINES]
     ):
         return organisations[0]
     return None
@@ -1567,6 +1570,13 @@ def _acts_for(organ: Body, committee: Body) -> bool:
     return any(organ.name == f"{o} {rest}" for o in _layout()["acting_organs"])
 
 
+@cache
+def _enacting() -> re.Pattern[str]:
+    """What follows the enacting organ: its verb, or the grounds its authority line opens."""
+    verbs = phrase_pattern(_layout()["enacting_verbs"], r"[ \t]+")
+    return re.compile(rf"[ \t]+(?:{verbs})(?![\w])|[ \t]*[-–]?[ \t]*Căn[ \t]+cứ", re.IGNORECASE)
+
+
 def _enacting_organ(
     text: str, start: int, committee: Body, context: LocalityContext
 ) -> Body | None:
@@ -1575,12 +1585,11 @@ def _enacting_organ(
     ("BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ ...")."""
     if not committee.name.lower().startswith("ban chấp hành "):
         return None
-    verbs = phrase_pattern(_layout()["enacting_verbs"], r"[ \t]+")
-    acts = re.compile(rf"[ \t]+(?:{verbs})(?![\w])|[ \t]*[-–]?[ \t]*Căn[ \t]+cứ", re.IGNORECASE)
     body = text[start : start + 3000]
     for mention in find_bodies(body, context):
         opens = re.search(r"(?:^|[.;:,\n])[ \t]*$", body[: mention.start])  # not "Giao Ban ..."
-        if opens and acts.match(body, mention.end) and _acts_for(mention.body, committee):
+        acts = _enacting().match(body, mention.end)
+        if opens and acts and _acts_for(mention.body, committee):
             return mention.body
     return None
 
