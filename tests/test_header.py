@@ -1258,8 +1258,38 @@ def test_blank_number_read_across_a_cell_break() -> None:
             " Giáo dục huyện đã có thông báo tuyển sinh.\n",
             (None, "Thông báo về việc tuyển sinh lớp 10 năm học 2024", None),
         ),
+        (  # a commune site: menu lines, the plan's title, the post's time, the plan's text
+            "Chi tiết tin - Xã Hải An - Hải Lăng\n\nHình ảnh\n  • Hôm nay 28\n\nKế hoạch tổ"
+            " chức tuyên truyền Đại hội Đảng bộ huyện lần thứ XX\n\n7:28, Thứ Năm, 12-5-2022"
+            "\n\n  Thực hiện Kế hoạch số 118-KH/HU ngày 16/6/2020, Đảng ủy xã Hải An xây dựng"
+            " kế hoạch tuyên truyền với các nội dung sau:\n\n I. Mục đích, yêu cầu\n\nTạo"
+            " không khí phấn khởi.\n",
+            ("KH", "tổ chức tuyên truyền Đại hội Đảng bộ huyện lần thứ XX", "Đảng ủy xã Hải An"),
+        ),
+        (  # a district site: "V/v ..." over a notice its body declares
+            "Chi tiết tin\n\nV/v Di dời Trụ sở làm việc của Hội đồng nhân dân và Ủy ban nhân"
+            " dân huyện\n30/08/2022"
+            "\n\nThực hiện Công văn số 424/UBND-KT ngày 21/01/2022 của Ủy ban nhân dân tỉnh."
+            " Ủy ban nhân dân huyện Tân Phước thông báo như sau:\n",
+            (
+                "TB",
+                "Di dời Trụ sở làm việc của Hội đồng nhân dân và Ủy ban nhân dân huyện",
+                "Ủy ban nhân dân huyện Tân Phước",
+            ),
+        ),
+        (  # a province's plan under a news lead that it "vừa ban hành": news of the plan
+            "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\nBan"
+            " Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động.\nThực hiện Nghị quyết số"
+            " 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao"
+            " nhận thức.\n",
+            (
+                None,
+                "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57",
+                None,
+            ),
+        ),
     ],
-    ids=["ward-notice", "telegram", "news-headline"],
+    ids=["ward-notice", "telegram", "news-headline", "plan-under-menu", "vv-notice", "news-lead"],
 )
 def test_document_posted_under_a_typed_title(page: str, expected: tuple) -> None:
     head = header_of(page)

@@ -1697,7 +1697,7 @@ _TELEGRAM = re.compile(r"^(?P<sender>[^\n]*?)[ \t]*(?:ĐIỆN|điện)[ \t]*:[ \
 def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> _Posted | None:
     """A headerless page whose title opens with a type name and whose text has a document's
     form (grounds "Căn cứ"/"Thực hiện", or a telegram's "ĐIỆN:"): the page is that document."""
-    filled = [ln for ln in lines[:10] if ln.text.strip()]
+    filled = [ln for ln in lines[:16] if ln.text.strip()]
     if len(filled) > 1 and _page_date_line(filled[0].text):
         filled = filled[1:]  # "Thứ Tư, ngày 31 tháng 5 năm 2023": the day the page was shown
     if len(filled) > 1 and len(filled[0].text.split()) <= 3:
@@ -1709,13 +1709,22 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
         label = None
     if not filled:
         return None
-    title = filled[0]
+    at = _posted_title_at(filled)
+    if at is None:
+        return None
+    title, filled = filled[at], filled[at:]
     named = _type_name_words(title.text)
     if named:
         code = _type_titles()[fold(" ".join(named))]
         rest = " ".join(title.text.split()[len(named) :]).rstrip(" .")
     elif label and _ABOUT.match(title.text):
         code, rest = label, title.text.strip().rstrip(" .")
+    elif _VV.match(title.text) or _ABOUT.match(title.text):
+        # "V/v Di dời Trụ sở ..." over "... Ủy ban nhân dân huyện Chợ Gạo thông báo như sau:"
+        declared_code = _declared_type(text, title.end, context)
+        if declared_code is None:
+            return None
+        code, rest = declared_code, title.text.strip().rstrip(" .")
     else:
         return None
     sender = None
@@ -1727,17 +1736,22 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
             if found:
                 sender = Body(**{**found.body.model_dump(), "surface": printed})
                 break
-    prose = [ln for ln in filled[1:4] if not _NEWS_DATE_LINE.search(ln.text)]
+    prose = [ln for ln in filled[1:4] if not _is_page_date(ln.text) and ln.text != title.text]
     if prose and _news_lead().match(prose[0].text):
         return None  # "Sáng ngày 18/12/2024, HĐND phường tổ chức ...": a report, not the text
+    if prose and re.search(r"(?<![\w])vừa(?![\w])", prose[0].text):
+        return None  # "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình ...": a report of it
     declared = sender is None and _declares_its_type(text, title.end, code, context)
+    body = [ln for ln in filled[1:9] if not _is_page_date(ln.text) and ln.text != title.text]
+    own_parts = any(_OWN_PART.match(ln.text) for ln in body[1:6])
     if not (sender or declared):
         grounds = tuple(_layout()["grounds_openers"])
-        if not any(ln.text.startswith(grounds) for ln in filled[1:5]) and not _leads_in_items(
-            filled[1:8], context
-        ):
+        opens = any(ln.text.startswith(grounds) for ln in body[:4]) or _OWN_PART.match(
+            body[0].text if body else ""
+        )
+        if not opens and not _leads_in_items(filled[1:8], context):
             return None
-    if not (rest.lower().startswith(("về", "v/v")) or sender or declared):
+    if not (rest.lower().startswith(("về", "v/v")) or sender or declared or own_parts):
         return None
     rest = _VV.sub("", rest)  # "Thông báo V/v giải tỏa ...": the subject without "V/v"
     attribution = re.search(r"[ \t]+của[ \t]+(?P<by>.+)$", rest)
@@ -1747,6 +1761,44 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
         # Lãnh đạo UBND huyện": whose reception day the notice is about)
         rest = rest[: attribution.start()]
     return _Posted(code, rest or None, title, sender)
+
+
+# The first part of a document's own text: "Điều 1." of a decision, "I. MỤC ĐÍCH, YÊU CẦU" of
+# a plan.
+_OWN_PART = re.compile(r"\s*(?:Điều[ \t]+1[ \t]*[.:]|I[ \t]*[.)/-][ \t]*\w)")
+
+
+def _posted_title_at(filled: list[Line]) -> int | None:
+    """Where a post's title is among its first lines: the first line when it opens with a type
+    name (or, under a type label, "Về việc ..."), else the first such line under the site's
+    menu and banner lines ("Chi tiết tin", "Thống kê truy cập", "• Hôm nay 28") that is
+    followed by the post's date or by the text itself."""
+    for k, line in enumerate(filled[:12]):
+        text = line.text.strip()
+        titled = bool(_type_name_words(text)) or bool(_VV.match(text)) or bool(_ABOUT.match(text))
+        if titled and (k == 0 or _is_page_date(filled[k + 1].text if k + 1 < len(filled) else "")):
+            return k
+        if text.endswith((".", ":", ";", ",")) or (len(text) > 60 and not _is_caps(text)):
+            return None  # a sentence: the text has begun without a typed title
+    return None
+
+
+def _is_page_date(line: str) -> bool:
+    """A post's date line: "30/08/2022", "Ngày cập nhật 10/01/2020", "7:28, Thứ Năm, 12-5-2022"."""
+    return bool(_NEWS_DATE_LINE.search(line)) or (
+        len(line) <= 40 and len(line.split()) <= 6 and bool(find_dates(line))
+    )
+
+
+def _declared_type(text: str, start: int, context: LocalityContext) -> str | None:
+    """The type a body declares its text to be in the sentence that opens it ("Ủy ban nhân dân
+    huyện Chợ Gạo thông báo như sau:")."""
+    window = text[start : start + 2000]
+    for mention in find_bodies(window, context):
+        says = _declaring_verb().match(window, mention.end)
+        if says and re.match(r"[^.\n]{0,120}như[ \t]+sau[ \t]*:", window[says.end() :]):
+            return _type_titles()[fold(says.group(1))]
+    return None
 
 
 def _page_date_line(line: str) -> bool:
