@@ -823,6 +823,10 @@ def test_review_cases_left_alone() -> None:
     assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân tỉnh Quảng Ninh"
     # the army is no urban district
     assert repair_header("QUÂN ỦY TRUNG ƯƠNG\nQUÂN KHU 2", 30) == "QUÂN ỦY TRUNG ƯƠNG\nQUÂN KHU 2"
+    # a report's part heading that opens with "TÌNH HÌNH" is no province ("TÍNH QUẢNG NGÃI" is)
+    part = "TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT GIỮA NHIỆM KỲ ĐẠI HỘI ĐẢNG BỘ XÃ"
+    assert repair_header(part, 30) == part
+    assert repair_header("TÍNH QUẢNG NGÃI", 30) == "TỈNH QUẢNG NGÃI"
     # a sentence ending on a place, then "Ngày ...", is no place-date line
     news = header_of(
         "Hội nghị tổng kết công tác năm 2023 của thành phố\n\nHội nghị diễn ra tại thành phố Lào"
@@ -2133,3 +2137,43 @@ def test_fourth_review_counter_examples_for_the_header(
     head = header_of(text)
     value = head.issuer.name if field == "issuer" and head.issuer else getattr(head, field)
     assert value == expected
+
+
+def test_report_subject_stops_at_its_first_part() -> None:
+    """A commune report puts "PHẦN I" / "Phần thứ nhất" right under its title lines."""
+    for part in (
+        "PHẦN I\nCÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2024",
+        "Phần thứ nhất\nTÌNH HÌNH CHUNG",
+    ):
+        head = header_of(
+            "ỦY BAN NHÂN DÂN\nXÃ PHƯỚC AN\nSố: 01/BC-UBND\nPhước An, ngày 5 tháng 1 năm 2025\n"
+            f"BÁO CÁO\nTổng kết công tác phòng, chống thiên tai\nnăm 2024\n{part}\n"
+        )
+        assert head.subject == "Tổng kết công tác phòng, chống thiên tai năm 2024"
+
+
+def test_letter_dated_on_its_number_line() -> None:
+    """A department's letter that prints its date after its number, with no place."""
+    head = header_of(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n"
+        "V/v hướng dẫn tổ chức Ngày Sách\n"
+    )
+    assert (head.date, head.place) == (dt.date(2017, 4, 14), None)
+
+
+def test_news_page_controls_and_shown_date_are_not_the_post() -> None:
+    """A portal's skip link, font-size control, poll and counters are no headline; the day
+    the page was shown is not the post's date when the post prints its own."""
+    head = header_of(
+        "Chủ nhật, ngày 17 tháng 08 năm 2025\nBình Chọn\nĐánh giá thái độ phục vụ của cán bộ ?\n"
+        "THỐNG KÊ TRUY CẬP\nHôm nay:\nCập nhật lúc: 19/07/2021\nHuyện Ea H’leo khẩn trương triển"
+        " khai các biện pháp phòng, chống dịch\nHiện nay, tình hình dịch diễn biến phức tạp ở"
+        " nhiều tỉnh, thành phố giáp ranh với huyện.\n"
+    )
+    assert (head.kind, head.date) == ("news", dt.date(2021, 7, 19))
+    assert head.subject == "Huyện Ea H’leo khẩn trương triển khai các biện pháp phòng, chống dịch"
+    skip = header_of(
+        "Skip to main content\nXem với cỡ chữ\nHội nghị tổng kết công tác Mặt trận năm 2024 của"
+        " phường\n(2024-12-20)\nSáng 20/12, Ủy ban MTTQ phường tổ chức hội nghị tổng kết.\n"
+    )
+    assert skip.subject == "Hội nghị tổng kết công tác Mặt trận năm 2024 của phường"

@@ -1184,6 +1184,30 @@ CITATIONS = [
         [("CV", "456/UBND-VP", "2023-06-05", None)],
         id="a-voter-is-no-proposer",
     ),
+    # the Party's two central organs that conclude together are one joint issuer; a doubled
+    # "của" is one; a resolution typed once with the State's separators is the same resolution
+    case(
+        "Thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của của Bộ Chính trị, Ban Bí thư về Đề án"
+        " sắp xếp; Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung"
+        " ương Đảng khóa XIII; Nghị quyết số 60/NQ-TW ngày 12/4/2025 về sắp xếp.",
+        NOWHERE,
+        [
+            ("KL", "137-KL/TW", "2025-03-28", "Bộ Chính trị, Ban Bí thư"),
+            ("NQ", "60-NQ/TW", "2025-04-12", ANY),
+        ],
+        id="joint-central-organs-and-one-resolution-twice",
+    ),
+    case(
+        "Căn cứ Quy định số 22-QĐ/TW ngày 28/7/2021 của Bộ Chính trị và Ban Bí thư Trung ương"
+        " Đảng về công tác kiểm tra; Công văn số 1321/UBND-VP ngày 19/7/2021 của Ủy ban nhân dân"
+        " huyện Ea H’leo về phòng dịch.",
+        NOWHERE,
+        [
+            ("QĐ", "22-QĐ/TW", "2021-07-28", "Bộ Chính trị, Ban Bí thư"),
+            ("CV", "1321/UBND-VP", "2021-07-19", "Ủy ban nhân dân huyện Ea H’leo"),
+        ],
+        id="joint-organs-and-a-highland-district",
+    ),
     case(
         "Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị",
         NOWHERE,

@@ -18,7 +18,7 @@ from pipeline.records.models import Body, Level
 from pipeline.vocab import load_table
 
 UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_WORD_CAP = rf"[{UPPER}][\w]*"
+_WORD_CAP = rf"[{UPPER}][\w]*(?:['’][\w]+)?"  # ("Ea H’leo", "Đắk R’lấp")
 # A proper place name: one to four capitalised syllables, optionally "X - Y" (Bà Rịa - Vũng Tàu).
 PLACE_NAME = (
     rf"{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,3}}"

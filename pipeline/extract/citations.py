@@ -483,12 +483,31 @@ _ONE_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
 # What leads to the issuer after a number and date: "của", or the conference that passed a
 # Party resolution ("29-NQ/TW ngày 04/11/2013 Hội nghị lần thứ XIII Ban Chấp hành Trung ương").
 # (not "Tờ trình số 15/TTr-UBND ngày 10/3/2024, Hội nghị Ban Chấp hành ... thống nhất": the
-# meeting that heard it, named without its session number)
+# meeting that heard it, named without its session number). A typist's doubled "của của" is one.
 _CONFERENCE = r"Hội[ \t]+nghị[ \t]+lần[ \t]+thứ[ \t]+\w+[ \t]+(?:của[ \t]+)?"
 _ISSUED_BY = re.compile(
-    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]*\n[ \t]*|[ \t]+)(?:{_CONFERENCE})?"
+    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]+của)?(?:[ \t]*\n[ \t]*|[ \t]+)(?:{_CONFERENCE})?"
     rf"|[ \t]*,?[ \t]+{_CONFERENCE}"
 )
+
+
+def _joint_organ_after(text: str, pos: int, issuer: Body) -> tuple[Body, int] | None:
+    """The Party's second central organ printed after the first ("của Bộ Chính trị, Ban Bí
+    thư"), as one joint issuer, and where it ends."""
+    organs = load_table("bodies")["joint_central_organs"]
+    if issuer.name not in organs:
+        return None
+    m = re.match(r"[ \t]*(?:,|và)[ \t]*", text[pos:])
+    if m is None:
+        return None
+    for organ in organs:
+        if organ != issuer.name and text.startswith(organ, pos + m.end()):
+            end = pos + m.end() + len(organ)
+            tail = re.match(r"[ \t]+Trung[ \t]+ương(?:[ \t]+Đảng)?(?![\w])", text[end:])
+            end += tail.end() if tail else 0  # "Ban Bí thư Trung ương Đảng"
+            surface = f"{issuer.surface}{text[pos:end]}"
+            return Body(name=f"{issuer.name}, {organ}", surface=surface, level=issuer.level), end
+    return None
 
 
 def _read_tail(
@@ -520,6 +539,9 @@ def _read_tail(
         body = match_body_at(_ONE_BREAK.sub(" ", text[at : at + 200]), 0, context)
         if body:
             issuer, pos = body.body, at + body.end
+            joint = _joint_organ_after(text, pos, issuer)
+            if joint:
+                issuer, pos = joint
         else:
             org = _org_after().match(text, at) or _STEERING_AFTER.match(text, at)
             if org:
@@ -795,6 +817,7 @@ def merge_mentions(
         dates = {_key(m.doc_type, m.number): m.date for m in mentions if not m.bare and m.date}
         fixed = _completed(_without_footnote(key, list(numbers)), list(numbers))
         fixed = _with_year(fixed, dates, mention.date)
+        fixed = _first_spelling(fixed, dates, mention.date)
         if fixed != key:
             key, mention.number = fixed, numbers[fixed]
         _add(full, order, key, mention)
@@ -828,6 +851,20 @@ def _with_year(
     pattern = re.compile(rf"{m[1]}/(?:19|20)\d\d/{re.escape(m[2])}")
     same = [k for k, d in dates.items() if k[0] == key[0] and pattern.fullmatch(k[1]) and d == date]
     return same[0] if len(same) == 1 else key
+
+
+def _first_spelling(
+    key: tuple[str, str], dates: dict[tuple[str, str], dt.date], date: dt.date | None
+) -> tuple[str, str]:
+    """'60/NQ-TW ngày 12/4/2025' after '60-NQ/TW ngày 12/4/2025': one resolution typed with the
+    State's separators where the Party's belong; the same date makes it the same document."""
+    if date is None:
+        return key
+    bare = re.sub(r"[-/]", "", key[1])
+    for other, when in dates.items():
+        if other[0] == key[0] and when == date and re.sub(r"[-/]", "", other[1]) == bare:
+            return other
+    return key
 
 
 def _without_footnote(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, str]:

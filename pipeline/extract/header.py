@@ -89,6 +89,8 @@ _VV_BESIDE_NUMBER = re.compile(r"(?<=[\s*])\*?V/v[ \t]*:?[ \t]*")
 _ABOUT = re.compile(
     r"^\s*(?=[Vv]ề[ \t]+việc[ \t]+(?!(?:này|đó|trên|nêu)(?![\w]))\w|VỀ[ \t]+VIỆC[ \t]+\w)"
 )
+# The label of a post's own date line (not the day the page was shown).
+_POSTED_ON = re.compile(r"ngày[ \t]+đăng|cập[ \t]+nhật", re.IGNORECASE)
 _NEWS_DATE_LINE = re.compile(
     r"ngày đăng|cập nhật|\(\d{4}-\d\d-\d\d\)|^\d{1,2}/\d{1,2}/\d{4}"
     r"|^\(\d{1,2}:\d\d(?::\d\d)?[ \t]+\d{1,2}/\d{1,2}/\d{4}\)",  # "(08:57:00 03/04/2021) ..."
@@ -104,6 +106,10 @@ _ABOUT_LINE = re.compile(r"(?:[Vv]ề|VỀ)[ \t]")
 # A part of the body in capitals ("A. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ NHẤT ..."), which no title
 # runs on into across a blank line.
 _PART_HEADING = re.compile(r"(?:[A-ZĐ][.)][ \t]|[IVXLC]+[.)\-][ \t]*|\d{1,2}[.)][ \t]|PHẦN[ \t])")
+# A report's part heading on its own line: "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI:".
+_REPORT_PART = re.compile(
+    r"(?:PHẦN|Phần)[ \t]+(?:[IVX]+|\d{1,2}|(?:THỨ|thứ)[ \t]+\w+)[ \t]*[.:]?[ \t]*$"
+)
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
@@ -375,6 +381,11 @@ def _weekdays() -> frozenset[str]:
     return frozenset(fold(d) for d in _layout()["weekdays"])
 
 
+_NUMBER_THEN_DATE = re.compile(
+    rf"^[ \t*|]*{_SO}[ \t]*:?[ \t]*\d{{1,5}}[ \t]*[-/][^\s,]+[ \t]*,[ \t]*ngày(?=[ \t]+\d)"
+)
+
+
 def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
     for k, line in enumerate(lines[:HEADER_LINES]):
         m = _PLACE_DATE.search(_unstarred(line.text))
@@ -402,6 +413,13 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
             if province_name(joined) == joined or re.fullmatch(r"TP\.?|Tp\.|Thành phố", previous):
                 place = joined  # ... or "TP." / "Hồ Chí Minh, ngày 24 tháng 12 năm 2021"
         return place, date, line
+    for line in lines[:HEADER_LINES]:
+        # a letter that prints its date after its number, with no place: "Số: 550/SGDĐT-GDTX,
+        # ngày 14 tháng 4 năm 2017"
+        m = _NUMBER_THEN_DATE.search(line.text)
+        found = find_dates(line.text[m.end() - 4 :]) if m else []
+        if found:
+            return None, found[0].date, line
     for line in lines[:HEADER_LINES]:
         # a scan garbled the date but not the place: "Ha Nội, ngày AS thang 11 năm 2024"
         m = _PLACE_GARBLED_DATE.search(line.text)
@@ -480,6 +498,8 @@ def _subject(
                 break  # "Kết quả thực hiện trong 2 tuần qua ...:": the body's lead-in
             if parts and _SECTION_HEADING.match(text) and not re.match(r"\d+[-/.]\w*/", text):
                 break  # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" (not "75-KL/TW NGÀY ..." wrapped on)
+            if parts and _REPORT_PART.match(text):
+                break  # a report's first part: "PHẦN I", "Phần thứ nhất"
             if not parts and _is_caps(text) and (about_follows or fold(text).startswith("cua ")):
                 # "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về ...", "KẾT LUẬN / HỘI NGHỊ LẦN
                 # THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV / về ...": who, not what;
@@ -1263,6 +1283,18 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             return " ".join(line.text.strip(" *#").split()), line
     if lines and re.match(r"\([^()\n]{2,40}\)[ \t]*-", lines[0].text):
         return None, None  # the body opens with its source tag: the headline was not copied
+    for line, nxt in zip(lines[:12], lines[1:13], strict=False):
+        # "Cập nhật lúc: 19/07/2021" / the headline: a site that prints the date above it
+        text = nxt.text.strip(" *#")
+        if (
+            _POSTED_ON.search(line.text)
+            and len(line.text) < 60
+            and len(text.split()) >= 6
+            and len(text) <= 250
+            and not text.endswith((".", ":", ";", ","))
+            and not _is_caption(text)
+        ):
+            return " ".join(text.split()), nxt
     for line in lines[:8]:
         text = line.text.strip(" *#")
         if (
@@ -1336,6 +1368,7 @@ def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | No
     """The publication date: a short metadata line near the title ("Ngày đăng 28/09/2021",
     "09/03/2020 11:09"), below it or, on pages without a headline, above the first sentence."""
     window = lines[after : after + 4] + lines[: min(after, 6)]
+    above = [ln for ln in lines[max(6, after - 4) : after] if _NEWS_DATE_LINE.search(ln.text)]
     grounds = tuple(_layout()["grounds_openers"])
     for line in window:
         if len(line.text) > 60 and not _NEWS_DATE_LINE.search(line.text):
@@ -1343,6 +1376,18 @@ def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | No
         if line.text.startswith(grounds):
             continue  # "Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;": a law's date
         found = find_dates(line.text)
+        if found and lines and line is lines[0] and _page_date_line(line.text, any_language=True):
+            # the day the page was shown ("Chủ nhật, ngày 17 tháng 08 năm 2025", "Thursday,
+            # 18/07/2024") above the post's own date line ("Ngày đăng: 21/01/2021")
+            labelled = [
+                ln
+                for ln in [*window, *above]
+                if ln is not line and _NEWS_DATE_LINE.search(ln.text) and len(ln.text) <= 60
+            ]
+            dated = [(ln, find_dates(ln.text)) for ln in labelled]
+            dated = [(ln, d) for ln, d in dated if d]
+            if dated:
+                return dated[0][1][0].date, dated[0][0]
         if found:
             return found[0].date, line
     for line in reversed(lines[-6:]):  # some pages print "Ngày đăng: 02/03/2021" at the end
@@ -1417,7 +1462,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
     head.place, head.date = place, date
     if pd_line:
         prov = Provenance(start=pd_line.start, end=pd_line.end, rule="header.place_date")
-        head.provenance["place"] = prov
+        if place:
+            head.provenance["place"] = prov
         if date:
             head.provenance["date"] = prov
     if title:
@@ -1771,12 +1817,14 @@ _OWN_PART = re.compile(r"\s*(?:Điều[ \t]+1[ \t]*[.:]|I[ \t]*[.)/-][ \t]*\w)")
 def _posted_title_at(filled: list[Line]) -> int | None:
     """Where a post's title is among its first lines: the first line when it opens with a type
     name (or, under a type label, "Về việc ..."), else the first such line under the site's
-    menu and banner lines ("Chi tiết tin", "Thống kê truy cập", "• Hôm nay 28") that is
-    followed by the post's date or by the text itself."""
+    menu and banner lines ("Chi tiết tin", "Thống kê truy cập", "• Hôm nay 28") with the
+    post's date just below it or among those lines."""
     for k, line in enumerate(filled[:12]):
         text = line.text.strip()
         titled = bool(_type_name_words(text)) or bool(_VV.match(text)) or bool(_ABOUT.match(text))
-        if titled and (k == 0 or _is_page_date(filled[k + 1].text if k + 1 < len(filled) else "")):
+        below = filled[k + 1].text if k + 1 < len(filled) else ""
+        dated = _is_page_date(below) or any(_is_page_date(ln.text) for ln in filled[:k])
+        if titled and (k == 0 or dated):
             return k
         if text.endswith((".", ":", ";", ",")) or (len(text) > 60 and not _is_caps(text)):
             return None  # a sentence: the text has begun without a typed title
@@ -1801,10 +1849,17 @@ def _declared_type(text: str, start: int, context: LocalityContext) -> str | Non
     return None
 
 
-def _page_date_line(line: str) -> bool:
-    """A page's date line: "Thứ Tư, ngày 31 tháng 5 năm 2023"."""
-    weekday = line.split(",")[0].strip()
-    return fold(weekday) in _weekdays() and bool(find_dates(line)) and len(line) <= 45
+def _page_date_line(line: str, any_language: bool = False) -> bool:
+    """A page's date line: "Thứ Tư, ngày 31 tháng 5 năm 2023" (with `any_language`, also
+    "Thursday, 18/07/2024")."""
+    weekday = fold(line.split(",")[0].strip())
+    named = weekday in _weekdays() or (any_language and weekday in _ENGLISH_WEEKDAYS)
+    return named and bool(find_dates(line)) and len(line) <= 45
+
+
+_ENGLISH_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
 
 
 def _leads_in_items(lines: list[Line], context: LocalityContext) -> bool:

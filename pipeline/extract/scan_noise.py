@@ -62,8 +62,10 @@ def _repair_line(line: str) -> str:
     while i < len(words):
         for key, spelling in _phrases():
             n = len(key)
-            # A kind alone is a kind only before a name: "TỈNH QUẢNG NGÃI", not a lone "XÃ".
-            if tuple(folded[i : i + n]) != key or (n == 1 and len(folded) < i + 2):
+            # A kind alone is a kind only before a name: "TỈNH QUẢNG NGÃI", not a lone "XÃ",
+            # nor a heading that opens like one ("TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT ...").
+            lone = n == 1 and (len(folded) < i + 2 or (i == 0 and len(line.split()) > 6))
+            if tuple(folded[i : i + n]) != key or lone:
                 continue
             for word, fixed in zip(words[i : i + n], spelling, strict=True):
                 if len(word.group(0)) == len(fixed):
