@@ -2177,3 +2177,34 @@ def test_news_page_controls_and_shown_date_are_not_the_post() -> None:
         " phường\n(2024-12-20)\nSáng 20/12, Ủy ban MTTQ phường tổ chức hội nghị tổng kết.\n"
     )
     assert skip.subject == "Hội nghị tổng kết công tác Mặt trận năm 2024 của phường"
+
+
+def test_headerless_telegram_and_report_name_their_issuer() -> None:
+    """A telegram's text that opens "Thủ tướng Chính phủ điện: ..." is the Prime Minister's
+    telegram; a report posted without its header names its body before "báo cáo"; the sender
+    formula under "CÔNG ĐIỆN" is no subject."""
+    telegram = header_of(
+        "Thủ tướng Chính phủ điện: Bộ Y tế; Bộ Giao thông vận tải; Bộ Ngoại giao.\nDịch bệnh"
+        " đang diễn biến phức tạp.\nĐể chủ động kiểm soát dịch bệnh, Thủ tướng Chính phủ yêu"
+        " cầu:\nThứ nhất, Bộ Y tế chỉ đạo kiểm soát chặt chẽ hành khách nhập cảnh.\n"
+    )
+    assert (telegram.doc_type, telegram.issuer.name if telegram.issuer else None) == (
+        "CĐ",
+        "Thủ tướng Chính phủ",
+    )
+    report = header_of(
+        "Tìm kiếm tin tức\nBÁO CÁO Công tác tiếp công dân Quý III năm 2023\nNgày cập nhật"
+        " 13/09/2023\n\nThực hiện Công văn số 66/TTr ngày 25/8/2023 của Thanh tra huyện về việc"
+        " báo cáo kết quả, Ủy ban nhân dân xã Quảng Lợi báo cáo công tác tiếp công dân như"
+        " sau:\n\nI. Kết quả\n"
+    )
+    assert (report.doc_type, report.issuer.name if report.issuer else None) == (
+        "BC",
+        "Ủy ban nhân dân xã Quảng Lợi",
+    )
+    sender = header_of(
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 09/CĐ-BNN-KL\nHà Nội, ngày 15 tháng 02 năm"
+        " 2010\n\nCÔNG ĐIỆN\n\nBỘ TRƯỞNG – TRƯỞNG BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ CÁC VẤN ĐỀ CẤP BÁCH"
+        " TRONG BẢO VỆ RỪNG, điện:\n\nKính gửi: Ủy ban nhân dân các tỉnh\n"
+    )
+    assert (sender.doc_type, sender.subject) == ("CĐ", None)

@@ -487,6 +487,7 @@ def _subject(
                 spaced = "\n\n" in source[lines[title_index].end : line.start]
             previous = line
             hard_stop = text.startswith(("Căn cứ", "Kính gửi")) or text == "Căn"  # "Căn / cứ"
+            hard_stop = hard_stop or _TELEGRAM.match(text) is not None  # "BỘ TRƯỞNG ..., điện:"
             if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
                 break
             motto = MOTTO.search(text)
@@ -1660,8 +1661,13 @@ def _with_signing_organ(issuer: Body, authority: str) -> Body:
     return issuer
 
 
-def _self_reference(text: str, context: LocalityContext) -> Body | None:
-    """A body that speaks of itself: 'Đảng ủy phường thống nhất ...' (issuer without header)."""
+def _self_reference(
+    text: str, context: LocalityContext, doc_type: str | None = None
+) -> Body | None:
+    """A body that speaks of itself: 'Đảng ủy phường thống nhất ...' (issuer without header);
+    in a text known to be of `doc_type`, also the verb that names the type ('Ủy ban nhân dân
+    xã Quảng Phú báo cáo công tác ...' in a report)."""
+    own_verb = _type_verb(doc_type) if doc_type else None
     for mention in find_bodies(text, context):
         after = text[mention.end : mention.end + 40]
         before = text[max(0, mention.start - 8) : mention.start]
@@ -1669,7 +1675,7 @@ def _self_reference(text: str, context: LocalityContext) -> Body | None:
             # "Quyết định số 1896/QĐ-TTg ... của Thủ tướng Chính phủ ban hành ...": cited;
             # "đảng ủy trực thuộc Trung ương chỉ đạo ...": whose committees
             continue
-        verb = _self_reference_verb().match(after)
+        verb = _self_reference_verb().match(after) or (own_verb and own_verb.match(after))
         if verb and not _NUMBERED_DOCUMENT.match(text, mention.end + verb.end()):
             return Body(**{**mention.body.model_dump(), "inferred": True})
     return None
@@ -1849,6 +1855,10 @@ def _declared_type(text: str, start: int, context: LocalityContext) -> str | Non
     return None
 
 
+# A headerless telegram's first words: its sender, then "điện:" and the addressees.
+_TELEGRAM_OPENING = re.compile(r"\s*(?P<sender>[^\n:;,.]{3,120}?)[ \t]+(?:điện|ĐIỆN)[ \t]*:")
+
+
 def _page_date_line(line: str, any_language: bool = False) -> bool:
     """A page's date line: "Thứ Tư, ngày 31 tháng 5 năm 2023" (with `any_language`, also
     "Thursday, 18/07/2024")."""
@@ -1883,8 +1893,10 @@ def _declares_its_type(text: str, start: int, code: str, context: LocalityContex
 
 @cache
 def _type_verb(code: str) -> re.Pattern[str] | None:
-    """The self-reference verbs that name the type `code` ("thông báo" for TB), or None."""
-    verbs = [v for v in _layout()["self_reference_verbs"] if _type_titles().get(fold(v)) == code]
+    """The self-reference and declaring verbs that name the type `code` ("thông báo" for TB,
+    "báo cáo" for BC), or None."""
+    said = {*_layout()["self_reference_verbs"], *_layout()["declaring_type_verbs"]}
+    verbs = sorted(v for v in said if _type_titles().get(fold(v)) == code)
     if not verbs:
         return None
     alternatives = phrase_pattern(verbs, r"[ \t]+")
@@ -1910,7 +1922,7 @@ def _posted_header(head: Header, posted: _Posted, text: str, context: LocalityCo
     head.provenance["doc_type"] = prov
     if posted.subject:
         head.provenance["subject"] = prov
-    head.issuer = posted.sender or _self_reference(text, context)
+    head.issuer = posted.sender or _self_reference(text, context, posted.doc_type)
     if head.issuer:
         at = max(text.find(head.issuer.surface), 0)
         head.provenance["issuer"] = Provenance(
@@ -2015,6 +2027,14 @@ def _declared_opening(text: str, context: LocalityContext) -> tuple[str, Body] |
     ..., Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan,
     "... Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:" its notice (not "...
     ban hành Kế hoạch số 45/KH-UBND ...", a numbered one, nor what a body after "của" issued)."""
+    opening = _TELEGRAM_OPENING.match(text)
+    if opening:  # "Thủ tướng Chính phủ điện: Bộ Y tế; Bộ Giao thông vận tải; ..."
+        sender = opening["sender"]
+        found = match_body_at(title_case_caps(sender), 0, context)
+        if found and found.end == len(sender):
+            return _type_titles()[fold("công điện")], Body(
+                **{**found.body.model_dump(), "inferred": True}
+            )
     end = text.find("như sau:", 0, 800)
     if end < 0 or re.search(r"[.!?][ \t]*\n|[.!?][ \t]+[A-ZĐÀ-Ỹ]", text[:end]):
         return None
