@@ -2208,3 +2208,20 @@ def test_headerless_telegram_and_report_name_their_issuer() -> None:
         " TRONG BẢO VỆ RỪNG, điện:\n\nKính gửi: Ủy ban nhân dân các tỉnh\n"
     )
     assert (sender.doc_type, sender.subject) == ("CĐ", None)
+
+
+def test_steering_committee_under_its_commune_and_a_wrapped_headline() -> None:
+    """'ỦY BAN NHÂN DÂN / XÃ P / BAN CHỈ HUY PCTT': the commune's committee for natural
+    disasters issues the report, its abbreviation spelt out; a school site's headline wrapped
+    after its first word is one headline."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nXÃ PHƯỚC AN\nBAN CHỈ HUY PCTT\nSố: 01/BC-BCH-PCTT\n\nCỘNG HÒA XÃ HỘI"
+        " CHỦ NGHĨA VIỆT NAM\nPhước An, ngày 03 tháng 9 năm 2015\n\nBÁO CÁO\nTổng kết công tác\n"
+    )
+    assert head.issuer is not None
+    assert head.issuer.name == "Ban Chỉ huy Phòng, chống thiên tai xã Phước An"
+    news = header_of(
+        "ĐẠI\nHỘI CHI BỘ TRƯỜNG TIỂU HỌC AN BÌNH NHIỆM KỲ 2025-2027\nThực hiện sự chỉ đạo của"
+        " Đảng ủy xã, chiều ngày 27 tháng 02 năm 2025 đại hội chi bộ đã tổ chức thành công.\n"
+    )
+    assert news.subject == "ĐẠI HỘI CHI BỘ TRƯỜNG TIỂU HỌC AN BÌNH NHIỆM KỲ 2025-2027"

@@ -849,9 +849,17 @@ def _unit_line(joined: str, after: int) -> Body | None:
         if rest[0].lower() in ("các", "và")
         else rest[0][:1].upper() + rest[0][1:].lower()
     )
-    name = " ".join([word, first] + [w if _kept_caps(w) else w.lower() for w in rest[1:]])
+    spelt = [_abbreviations().get(w, w) if _kept_caps(w) else w.lower() for w in rest[1:]]
+    if _kept_caps(rest[0]):
+        first = _abbreviations().get(rest[0], rest[0])  # "BAN CHỈ HUY PCTT"
+    name = " ".join([word, first, *spelt])
     name = re.sub(r"(?<![\w])trung ương(?![\w])", "Trung ương", name)  # a proper name's part
     return Body(name=name, surface=raw)
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return load_table("bodies")["abbreviations"]
 
 
 def _kept_caps(word: str) -> bool:
@@ -1296,8 +1304,16 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and not _is_caption(text)
         ):
             return " ".join(text.split()), nxt
-    for line in lines[:8]:
+    for k, line in enumerate(lines[:8]):
         text = line.text.strip(" *#")
+        above = lines[k - 1] if k else None
+        if (
+            above is not None
+            and len(above.text.split()) == 1
+            and _is_caps(above.text.strip(" *#"))
+            and "\n\n" not in source[above.end : line.start]
+        ):
+            text = f"{above.text.strip(' *#')} {text}"  # a headline wrapped after one word: "ĐẠI"
         if (
             len(text.split()) >= 5
             and _is_caps(text)
