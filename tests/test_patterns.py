@@ -409,6 +409,23 @@ BODIES = [
         id="btv-named-beats-context",
     ),
     case("Thành ủy", NGOC_LAM, "Thành ủy Hà Nội", id="thanh-uy"),
+    # departments printed with their sector abbreviated ("Sở NN&PTNT", "Phòng TN&MT")
+    case(
+        "Sở Nông nghiệp và PTNT",
+        LAO_CAI,
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lào Cai",
+        id="so-nn-ptnt",
+    ),
+    case(
+        "Sở LĐ-TB&XH", LAO_CAI, "Sở Lao động - Thương binh và Xã hội tỉnh Lào Cai", id="so-ldtbxh"
+    ),
+    case("Sở KH&ĐT", LAO_CAI, "Sở Kế hoạch và Đầu tư tỉnh Lào Cai", id="so-khdt"),
+    case(
+        "Phòng TN&MT huyện Bảo Thắng",
+        LAO_CAI,
+        "Phòng Tài nguyên và Môi trường huyện Bảo Thắng",
+        id="phong-tnmt",
+    ),
     # the Youth Union and the mass organisations' central organs (Đoàn and Hội documents)
     case(
         "Ban Bí thư Trung ương Đoàn về việc",
