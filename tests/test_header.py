@@ -1292,8 +1292,22 @@ def test_blank_number_read_across_a_cell_break() -> None:
                 None,
             ),
         ),
+        (  # a commune site posts its report; the report's first part follows the post's date
+            "Tìm kiếm tin tức\nBÁO CÁO Tổng kết công tác phòng, chống thiên tai năm 2022\nNgày"
+            " cập nhật 05/09/2023\nPHẦN THỨ NHẤT\nTình hình công tác năm 2022\nI. TÌNH HÌNH"
+            " THIÊN TAI\nNăm 2022, huyện chịu ảnh hưởng của 7 cơn bão.\n",
+            ("BC", "Tổng kết công tác phòng, chống thiên tai năm 2022", None),
+        ),
     ],
-    ids=["ward-notice", "telegram", "news-headline", "plan-under-menu", "vv-notice", "news-lead"],
+    ids=[
+        "ward-notice",
+        "telegram",
+        "news-headline",
+        "plan-under-menu",
+        "vv-notice",
+        "news-lead",
+        "report-part",
+    ],
 )
 def test_document_posted_under_a_typed_title(page: str, expected: tuple) -> None:
     head = header_of(page)
@@ -2225,3 +2239,12 @@ def test_steering_committee_under_its_commune_and_a_wrapped_headline() -> None:
         " Đảng ủy xã, chiều ngày 27 tháng 02 năm 2025 đại hội chi bộ đã tổ chức thành công.\n"
     )
     assert news.subject == "ĐẠI HỘI CHI BỘ TRƯỜNG TIỂU HỌC AN BÌNH NHIỆM KỲ 2025-2027"
+
+
+def test_ward_reply_names_itself_before_xin_thong_bao() -> None:
+    """A ward's reply posted on its portal: "UBND phường An Cựu xin thông báo ..." names it."""
+    head = header_of(
+        "Kính gửi: Quý Ông/Bà Nguyễn Văn A\n\nVấn đề quý Ông/Bà phản ánh, UBND phường An Cựu xin"
+        " thông báo kết quả như sau:\n1. Về việc sửa chữa đường kiệt.\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân phường An Cựu"

@@ -1706,7 +1706,7 @@ _NUMBERED_DOCUMENT = re.compile(
 @cache
 def _self_reference_verb() -> re.Pattern[str]:
     verbs = phrase_pattern(_layout()["self_reference_verbs"], " ")
-    return re.compile(rf"[ \t]+(?:{verbs})(?![\w])")
+    return re.compile(rf"[ \t]+(?:xin[ \t]+)?(?:{verbs})(?![\w])")  # ("UBND phường xin thông báo")
 
 
 @cache
@@ -1832,8 +1832,12 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
 
 
 # The first part of a document's own text: "Điều 1." of a decision, "I. MỤC ĐÍCH, YÊU CẦU" of
-# a plan.
-_OWN_PART = re.compile(r"\s*(?:Điều[ \t]+1[ \t]*[.:]|I[ \t]*[.)/-][ \t]*\w)")
+# a plan, "PHẦN THỨ NHẤT" of a report, "QUYẾT NGHỊ:" of a resolution.
+_OWN_PART = re.compile(
+    r"\s*(?:Điều[ \t]+1[ \t]*[.:]|I[ \t]*[.)/-][ \t]*\w"
+    r"|(?:PHẦN|Phần)[ \t]+(?:I|1|THỨ[ \t]+NHẤT|thứ[ \t]+nhất)(?![\w])"
+    r"|QUYẾT[ \t]+NGHỊ[ \t]*:?[ \t]*$)"
+)
 
 
 def _posted_title_at(filled: list[Line]) -> int | None:
@@ -1916,7 +1920,7 @@ def _type_verb(code: str) -> re.Pattern[str] | None:
     if not verbs:
         return None
     alternatives = phrase_pattern(verbs, r"[ \t]+")
-    return re.compile(rf"[ \t]+(?:{alternatives})(?![\w])")
+    return re.compile(rf"[ \t]+(?:xin[ \t]+)?(?:{alternatives})(?![\w])")
 
 
 def _type_name_words(title: str, rest: bool = True) -> list[str]:
