@@ -2248,3 +2248,25 @@ def test_ward_reply_names_itself_before_xin_thong_bao() -> None:
         " thông báo kết quả như sau:\n1. Về việc sửa chữa đường kiệt.\n"
     )
     assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân phường An Cựu"
+
+
+def test_congress_resolution_is_the_congress_s() -> None:
+    """A district congress's resolution posted without a header: the congress that passed it
+    is the issuer, the last day of its sessions the date."""
+    head = header_of(
+        "Thứ Năm, ngày 6 tháng 10 năm 2022\n\nNghị quyết Đại hội Đảng bộ Quận\n\nNGHỊ QUYẾT ĐẠI"
+        " HỘI ĐẢNG BỘ QUẬN BÌNH THẠNH LẦN THỨ IX\n\nĐại hội đảng bộ quận Bình Thạnh lần thứ IX"
+        " (2005 -2010) với 244 đại biểu thay mặt cho 5.575 đảng viên, tiến hành từ ngày 18 tháng"
+        " 10 đến ngày 21 tháng 10 năm 2005 đúng theo Điều lệ Đảng.\n"
+    )
+    assert (head.doc_type, head.date) == ("NQ", dt.date(2005, 10, 21))
+    assert head.issuer is not None
+    assert head.issuer.name == "Đại hội đảng bộ quận Bình Thạnh lần thứ IX"
+    posted = header_of(
+        "Chủ Nhật, ngày 24 tháng 11 năm 2024\n\nNghị quyết Đại hội Đại biểu Đảng bộ Quận 6 lần"
+        " thứ XI\n\nĐại hội đại biểu Đảng bộ quận 6 lần thứ XI họp từ ngày 07 tháng 7 năm 2015"
+        " đến ngày 09 tháng 7 năm 2015 tại Hội trường; sau khi thảo luận, QUYẾT NGHỊ:\n\n1. Tán"
+        " thành những nội dung cơ bản.\n"
+    )
+    assert (posted.doc_type, posted.date) == ("NQ", dt.date(2015, 7, 9))
+    assert posted.issuer is not None and posted.issuer.name.startswith("Đại hội Đại biểu Đảng bộ")

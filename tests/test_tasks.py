@@ -498,3 +498,17 @@ def test_a_body_that_assigns_its_own_staff_still_acts() -> None:
         head_as("KẾ HOẠCH", "KH"),
     )
     assert [t.responsible for t in tasks] == [["Công an phường"]]
+
+
+def test_resolution_items_that_only_approve_are_no_tasks() -> None:
+    """A congress resolution's "QUYẾT NGHỊ": items that approve ("Tán thành", "Thông qua",
+    "Hoàn toàn nhất trí") assign nothing; the one that "giao cho" the new committee does."""
+    tasks = tasks_of(
+        "ĐẠI HỘI QUYẾT NGHỊ:\n"
+        "1. Tán thành bản báo cáo kiểm điểm nhiệm kỳ 2020 - 2025 của Ban Chấp hành.\n"
+        "2. Hoàn toàn nhất trí phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2025 - 2030.\n"
+        "3. Giao Ban Chấp hành Đảng bộ nhiệm kỳ 2025 - 2030 tổ chức thực hiện thắng lợi Nghị"
+        " quyết.\n",
+        head_as("NGHỊ QUYẾT", "NQ"),
+    )
+    assert [t.label for t in tasks] == ["3"]

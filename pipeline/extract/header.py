@@ -1565,6 +1565,15 @@ def read_header(text: str, context: LocalityContext) -> Header:
         issuer, rule = declared[1], "body.declared_type"
     if issuer is None:
         issuer, rule = _self_reference(text, context), "body.self_reference"
+    if issuer is None and head.doc_type == "NQ":
+        congress = _congress(text, context)
+        if congress:
+            issuer, rule = congress[0], "body.congress"
+            if head.date is None and congress[1]:
+                head.date = congress[1]
+                head.provenance["date"] = Provenance(
+                    start=congress[2], end=congress[2], rule="body.congress_closed", inferred=True
+                )
     if issuer and signer and signer.authority:
         issuer = _with_signing_organ(issuer, signer.authority)
     if issuer and title:
@@ -1581,6 +1590,40 @@ def read_header(text: str, context: LocalityContext) -> Header:
     _record_signature(head, signer, sig_start, recipients, rec_start)
     head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
     return head
+
+
+# A Party congress that passes its own resolution: "Đại hội đại biểu Đảng bộ Quận 9 nhiệm kỳ
+# III", "Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XIX" (its sessions: "họp từ ngày 12/10/2005 đến
+# ngày 14/10/2005").
+_CONGRESS = re.compile(
+    r"(?<![\w])Đại[ \t]+hội[ \t]+(?:(?:đại|Đại)[ \t]+biểu[ \t]+)?(?:Đảng|đảng)[ \t]+bộ[ \t]+"
+    r"(?P<place>[^\n()]{2,60}?)[ \t]+(?P<term>(?:lần[ \t]+thứ|nhiệm[ \t]+kỳ|khóa|khoá)[ \t]+"
+    r"[IVXLC]+)(?![\w])"
+)
+_CONGRESS_CLOSED = re.compile(
+    r"từ[ \t]+ngày[^.\n]{1,40}?đến[ \t]+(?P<last>ngày[ \t]+\d[^.;,\n]{0,30})"
+)
+
+
+def _congress(text: str, context: LocalityContext) -> tuple[Body, dt.date | None, int] | None:
+    """The congress a headerless resolution names in its opening (the body that passed it), the
+    last day of its sessions when the same sentence gives them, and where that date stands."""
+    window = text[:2500]
+    for m in _CONGRESS.finditer(window):
+        place = m["place"].strip()
+        if _is_caps(m.group(0)):
+            continue  # the title in capitals: the opening sentence spells the name
+        if not is_locality_line(place):
+            continue  # "Đại hội Đảng bộ các cấp tiến tới ...": no congress of one place
+        name = f"{m.group(0)[: m.start('place') - m.start()]}{place} {m['term']}"
+        body = Body(name=" ".join(name.split()), surface=m.group(0), inferred=True)
+        stop = re.compile(r"\.(?:\s|$)").search(window, m.end())  # (not "5.575 đảng viên")
+        sentence = window[m.end() : stop.start() if stop else len(window)]
+        closed = _CONGRESS_CLOSED.search(sentence)
+        found = find_dates(closed["last"]) if closed else []
+        at = m.end() + closed.start("last") if closed else m.end()
+        return body, found[0].date if found else None, at
+    return None
 
 
 def _same_head(one: Body, other: Body) -> bool:
@@ -1814,12 +1857,16 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
     own_parts = any(_OWN_PART.match(ln.text) for ln in body[1:6])
     if not (sender or declared):
         grounds = tuple(_layout()["grounds_openers"])
-        opens = any(ln.text.startswith(grounds) for ln in body[:4]) or _OWN_PART.match(
-            body[0].text if body else ""
+        first = body[0].text.strip() if body else ""
+        opens = (
+            any(ln.text.startswith(grounds) for ln in body[:4])
+            or _OWN_PART.match(first) is not None
+            or (code == "NQ" and _CONGRESS.match(first) is not None)  # "Đại hội ... họp từ ..."
         )
         if not opens and not _leads_in_items(filled[1:8], context):
             return None
-    if not (rest.lower().startswith(("về", "v/v")) or sender or declared or own_parts):
+    congress = code == "NQ" and bool(body) and _CONGRESS.match(body[0].text.strip()) is not None
+    if not (rest.lower().startswith(("về", "v/v")) or sender or declared or own_parts or congress):
         return None
     rest = _VV.sub("", rest)  # "Thông báo V/v giải tỏa ...": the subject without "V/v"
     attribution = re.search(r"[ \t]+của[ \t]+(?P<by>.+)$", rest)
@@ -1943,6 +1990,13 @@ def _posted_header(head: Header, posted: _Posted, text: str, context: LocalityCo
     if posted.subject:
         head.provenance["subject"] = prov
     head.issuer = posted.sender or _self_reference(text, context, posted.doc_type)
+    congress = _congress(text, context) if head.issuer is None and posted.doc_type == "NQ" else None
+    if congress:  # a congress's resolution posted by the committee's site
+        head.issuer, head.date = congress[0], congress[1]
+        if congress[1]:
+            head.provenance["date"] = Provenance(
+                start=congress[2], end=congress[2], rule="body.congress_closed", inferred=True
+            )
     if head.issuer:
         at = max(text.find(head.issuer.surface), 0)
         head.provenance["issuer"] = Provenance(

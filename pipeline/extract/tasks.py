@@ -547,6 +547,9 @@ def _numbered_tasks(
             label = ".".join(node.path)
             start = node.text_start
             opening = fold(ctx.text[start : start + 80])
+            approving = opening.lstrip(" -*").startswith(tuple(_vocab()["approving_openers"]))
+            if approving and "giao" not in fold(ctx.text[start : node.end]):
+                continue  # "1. Tán thành bản báo cáo kiểm điểm ...": approves, assigns nothing
             if any(clause in opening for clause in _vocab()["non_task_clauses"]):
                 # "Điều 3. Quyết định này có hiệu lực ... Chánh Văn phòng ... chịu trách nhiệm
                 # thi hành": the duty clause after the entry-into-force sentence is the task
