@@ -2270,3 +2270,20 @@ def test_congress_resolution_is_the_congress_s() -> None:
     )
     assert (posted.doc_type, posted.date) == ("NQ", dt.date(2015, 7, 9))
     assert posted.issuer is not None and posted.issuer.name.startswith("Đại hội Đại biểu Đảng bộ")
+
+
+def test_site_section_and_a_subject_printed_line_by_line() -> None:
+    """ "THÔNG BÁO CHUNG" is a site's section above a news post, not a notice titled "Chung";
+    a page that prints each header line as a paragraph keeps the V/v's second line."""
+    news = header_of(
+        "Đăng Nhập\nTHÔNG BÁO CHUNG\n\nThông báo nghỉ lễ Giỗ tổ Hùng Vương và treo cờ Tổ quốc\n\n"
+        " Ngày 31/3/2020, UBND huyện ban hành Thông báo số 104/TB-UBND về việc nghỉ lễ.\n"
+    )
+    assert (news.kind, news.doc_type) == ("news", None)
+    assert news.subject == "Thông báo nghỉ lễ Giỗ tổ Hùng Vương và treo cờ Tổ quốc"
+    letter = header_of(
+        " UBND HUYỆN THANH CHƯƠNG\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\n  Số: 278/PGD&ĐT-THCS    "
+        "          Thanh Chương, ngày 5 tháng 9 năm 2014\n\n    V/v Hướng dẫn thực hiện nhiệm vụ"
+        "\n\nGiáo dục trung học năm học 2014-2015\n\n \n\nKính gửi: Hiệu trưởng các trường\n"
+    )
+    assert letter.subject == "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015"

@@ -260,6 +260,8 @@ def _title_candidates(lines: list[Line]) -> Iterator[tuple[int, str, str | None]
             continue
         text = re.sub(r"^(?:\(?DỰ THẢO\)?|DỰ THẢO[ \t]*[:-])[ \t]*(?=\S)", "", text)  # a draft's
         folded = fold(text)
+        if folded.strip(" :") in _section_labels() and folded not in titles:
+            continue  # a site's section: "THÔNG BÁO CHUNG" above a post
         if folded in titles:
             yield i, titles[folded], None
             continue
@@ -546,11 +548,24 @@ def _subject(
             first_part = first_part[: beside.start()]
         parts = [first_part.strip(" *")]
         previous = line
-        for nxt in lines[i + 1 : i + 7]:
+        following = lines[i + 1 : i + 7]
+        for k, nxt in enumerate(following):
             text = nxt.text.strip()
             gap = "\n\n" in source[previous.end : nxt.start]
             # (in two columns the subject's short next line may come after a blank one)
             gap = gap and not (beside and previous is line and len(text) <= 60)
+            # (a page that prints every line as a paragraph: the V/v's second line, then the
+            # addressee: "V/v Hướng dẫn thực hiện nhiệm vụ" / "Giáo dục trung học ..." / "Kính
+            # gửi: ...")
+            after = following[k + 1].text.strip() if k + 1 < len(following) else ""
+            gap = gap and not (
+                previous is line
+                and i
+                and "\n\n" in source[lines[i - 1].end : line.start]
+                and len(text) <= 80
+                and not text.endswith((".", ";", ":"))
+                and after.startswith("Kính gửi")
+            )
             if (
                 not text
                 or (gap and not text[:1].islower())
@@ -1894,6 +1909,8 @@ def _posted_title_at(filled: list[Line]) -> int | None:
     post's date just below it or among those lines."""
     for k, line in enumerate(filled[:12]):
         text = line.text.strip()
+        if _is_caption(text):
+            continue  # a site's section or banner: "THÔNG BÁO CHUNG"
         titled = bool(_type_name_words(text)) or bool(_VV.match(text)) or bool(_ABOUT.match(text))
         below = filled[k + 1].text if k + 1 < len(filled) else ""
         dated = _is_page_date(below) or any(_is_page_date(ln.text) for ln in filled[:k])
