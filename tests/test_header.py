@@ -2287,3 +2287,23 @@ def test_site_section_and_a_subject_printed_line_by_line() -> None:
         "\n\nGiáo dục trung học năm học 2014-2015\n\n \n\nKính gửi: Hiệu trưởng các trường\n"
     )
     assert letter.subject == "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015"
+
+
+def test_header_below_a_legal_database_preamble_and_a_dotted_place() -> None:
+    """A legal database prints a search box, login prompt and paywall notice above the copied
+    header, pushing its motto past the header window; a form leaves its place dotted."""
+    preamble = "".join(
+        f"Dòng giới thiệu của trang số {k} về tài khoản thành viên\n" for k in range(30)
+    )
+    head = header_of(
+        f"{preamble}THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự"
+        " do - Hạnh phúc\n---------------\nSố: 1478/CĐ-TTg\nHà Nội, ngày 18 tháng 8 năm 2016\n"
+        "CÔNG ĐIỆN\nV/V CHỦ ĐỘNG ỨNG PHÓ VỚI CƠN BÃO SỐ 3 NĂM 2016\n"
+    )
+    assert (head.doc_type, head.place, head.date) == ("CĐ", "Hà Nội", dt.date(2016, 8, 18))
+    form = header_of(
+        "ỦY BAN NHÂN DÂN\nXÃ ..........\nSố:\n\n/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n.........., ngày 20 tháng 6 năm 2018\n\nBÁO CÁO\nTình"
+        " hình phát triển kinh tế - xã hội\n"
+    )
+    assert (form.place, form.date) == (None, dt.date(2018, 6, 20))

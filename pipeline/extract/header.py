@@ -388,6 +388,9 @@ _NUMBER_THEN_DATE = re.compile(
 )
 
 
+_DOTTED_PLACE_DATE = re.compile(r"^[ \t*|]*[.…_]{3,}[ \t]*,[ \t]*ngày(?=[ \t]+\d)")
+
+
 def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
     for k, line in enumerate(lines[:HEADER_LINES]):
         m = _PLACE_DATE.search(_unstarred(line.text))
@@ -417,8 +420,9 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         return place, date, line
     for line in lines[:HEADER_LINES]:
         # a letter that prints its date after its number, with no place: "Số: 550/SGDĐT-GDTX,
-        # ngày 14 tháng 4 năm 2017"
-        m = _NUMBER_THEN_DATE.search(line.text)
+        # ngày 14 tháng 4 năm 2017"; a form whose place is left dotted: ".........., ngày 20
+        # tháng 6 năm 2018"
+        m = _NUMBER_THEN_DATE.search(line.text) or _DOTTED_PLACE_DATE.search(line.text)
         found = find_dates(line.text[m.end() - 4 :]) if m else []
         if found:
             return None, found[0].date, line
@@ -1437,9 +1441,19 @@ def read_document_header(text: str) -> tuple[LocalityContext, Header]:
     return context, read_header(text, context)
 
 
+def _from_late_header(lines: list[Line]) -> list[Line]:
+    """The lines from the document's header on, when a legal database's preamble (search box,
+    login prompt, paywall notice) pushes its motto to the end of the header window or past it;
+    the lines keep their offsets in the text."""
+    motto = next((i for i, ln in enumerate(lines[: 3 * HEADER_LINES]) if _motto_line(ln)), None)
+    if motto is None or motto < HEADER_LINES - 6:
+        return lines
+    return lines[max(0, motto - 6) :]
+
+
 def read_header(text: str, context: LocalityContext) -> Header:
     """Read every fixed zone of `text`."""
-    lines = logical_lines(text)
+    lines = _from_late_header(logical_lines(text))
     head = Header()
     title = _title_line(lines)
     symbol = _number(lines, text)
