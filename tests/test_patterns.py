@@ -1225,6 +1225,18 @@ CITATIONS = [
         ],
         id="joint-organs-and-a-highland-district",
     ),
+    # "của Ban Chấp hành Đảng bộ" with no place: the symbol's code says whose (ĐU a commune's,
+    # TU a province's), the text's context which one
+    case(
+        "Căn cứ Nghị quyết số 11-NQ/ĐU ngày 21 tháng 12 năm 2016 của Ban Chấp hành Đảng bộ và"
+        " Nghị quyết số 04-NQ/TU ngày 5/3/2021 của Ban Chấp hành Đảng bộ tỉnh6 tháng đầu năm.",
+        BAT_XAT,
+        [
+            ("NQ", "11-NQ/ĐU", "2016-12-21", "Ban Chấp hành Đảng bộ xã Bát Xát"),
+            ("NQ", "04-NQ/TU", "2021-03-05", "Ban Chấp hành Đảng bộ tỉnh Lào Cai"),
+        ],
+        id="unplaced-party-committee-placed-by-its-code",
+    ),
     case(
         "Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị",
         NOWHERE,

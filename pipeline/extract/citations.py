@@ -383,6 +383,24 @@ _SAME_ISSUER_GAP = re.compile(
 _PARTY_CODE_SCOPES = {"TU": "province", "QU": "district", "HU": "district", "ĐU": "commune"}
 
 
+# A Party committee's organ named without its place: "của Ban Chấp hành Đảng bộ" (folded).
+_UNPLACED_PARTY_ORGANS = ("ban chap hanh dang bo", "ban thuong vu dang bo", "dang bo")
+
+
+def _placed_party_organ(issuer: Body, sym: Symbol, context: LocalityContext) -> Body:
+    """'11-NQ/ĐU ... của Ban Chấp hành Đảng bộ' in a commune's text: the commune's Party
+    committee ("Ban Chấp hành Đảng bộ xã Hòa Phong"); the symbol's code says whose level (ĐU
+    a commune's, HU/QU a district's, TU a province's), the context which place."""
+    if fold(issuer.name) not in _UNPLACED_PARTY_ORGANS or sym.style != "party":
+        return issuer
+    scope = _PARTY_CODE_SCOPES.get(sym.issuer_codes[-1] if sym.issuer_codes else "")
+    found = context.get(scope) if scope else None
+    if found is None:
+        return issuer
+    name = f"{issuer.name} {found[0]} {found[1]}"
+    return Body(**{**issuer.model_dump(), "name": name, "inferred": True})
+
+
 def is_joint(sym: Symbol) -> bool:
     """A symbol of a document issued jointly: a joint type ("TTLT") or a type code marked
     inter-agency ("24/HDLN-BCA-BQP", "01/KHLT-MTTQ-CA"; vocab/relations.toml)."""
@@ -641,6 +659,8 @@ def find_citation_mentions(
         rule = "citation.of"
         if issuer is None and group_issuer is not None:
             issuer, rule = group_issuer, "citation.group"
+        if issuer is not None and sym is not None:
+            issuer = _placed_party_organ(issuer, sym, context)
         joint = joint_issuers(sym) if sym is not None and issuer is not None else None
         if joint and issuer.name in joint.name.split(", "):
             # "... TTLT-BYT-BNV ... của Bộ Y tế và Bộ Nội vụ": every body the symbol codes
