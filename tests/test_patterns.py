@@ -1237,6 +1237,14 @@ CITATIONS = [
         ],
         id="unplaced-party-committee-placed-by-its-code",
     ),
+    # the second organ that opens a clause of its own is no joint issuer
+    case(
+        "Căn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Bí thư ban hành Hướng"
+        " dẫn số 26-HD/TW.",
+        NOWHERE,
+        [("CT", "35-CT/TW", "2019-05-30", "Bộ Chính trị"), ("HD", "26-HD/TW", None, ANY)],
+        id="second-organ-opens-a-clause",
+    ),
     case(
         "Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị",
         NOWHERE,

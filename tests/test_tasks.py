@@ -512,3 +512,14 @@ def test_resolution_items_that_only_approve_are_no_tasks() -> None:
         head_as("NGHỊ QUYẾT", "NQ"),
     )
     assert [t.label for t in tasks] == ["3"]
+
+
+def test_plan_items_opening_thong_qua_are_still_tasks() -> None:
+    """ "Thông qua" also means "by means of": a plan's item that opens with it is no approval."""
+    tasks = tasks_of(
+        "Ủy ban nhân dân xã yêu cầu các đơn vị thực hiện:\n"
+        "1. Thông qua hệ thống loa truyền thanh xã, Đài Truyền thanh xã tuyên truyền rộng rãi.\n"
+        "2. Công an xã tăng cường tuần tra.\n",
+        head_as("KẾ HOẠCH", "KH"),
+    )
+    assert [t.label for t in tasks] == ["1", "2"]

@@ -523,6 +523,8 @@ def _joint_organ_after(text: str, pos: int, issuer: Body) -> tuple[Body, int] | 
             end = pos + m.end() + len(organ)
             tail = re.match(r"[ \t]+Trung[ \t]+ương(?:[ \t]+Đảng)?(?![\w])", text[end:])
             end += tail.end() if tail else 0  # "Ban Bí thư Trung ương Đảng"
+            if not re.match(r"[ \t]*(?:[,;.:)\n]|về(?![\w])|khóa(?![\w])|$)", text[end:]):
+                return None  # "..., Ban Bí thư ban hành ...": the second organ opens a clause
             surface = f"{issuer.surface}{text[pos:end]}"
             return Body(name=f"{issuer.name}, {organ}", surface=surface, level=issuer.level), end
     return None

@@ -108,7 +108,8 @@ _ABOUT_LINE = re.compile(r"(?:[Vv]ề|VỀ)[ \t]")
 _PART_HEADING = re.compile(r"(?:[A-ZĐ][.)][ \t]|[IVXLC]+[.)\-][ \t]*|\d{1,2}[.)][ \t]|PHẦN[ \t])")
 # A report's part heading on its own line: "PHẦN I", "Phần thứ nhất", "PHẦN THỨ HAI:".
 _REPORT_PART = re.compile(
-    r"(?:PHẦN|Phần)[ \t]+(?:[IVX]+|\d{1,2}|(?:THỨ|thứ)[ \t]+\w+)[ \t]*[.:]?[ \t]*$"
+    r"(?:PHẦN|Phần)[ \t]+(?:(?:[IVX]+|\d{1,2}|(?:THỨ|thứ)[ \t]+\w+)(?:[ \t]*[.:\-–][ \t]*\S.*)?"
+    r"|MỞ[ \t]+ĐẦU|mở[ \t]+đầu)[ \t]*[.:]?[ \t]*$"
 )
 # A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU", "I- Khái quát tình hình").
 _SECTION_HEADING = re.compile(r"(?:[IVXLC]+|\d{1,2})[ \t]*[.)\-]")
@@ -710,7 +711,9 @@ def _header_issuer(
         local = re.match(rf"(?:Ủy ban nhân dân|Đảng ủy) ((?:{_LOCALITY_KINDS}) .+)$", superior)
         named = rf"(?<![\w])(?:{_LOCALITY_KINDS})[ \t]+[{UPPER}\d]"  # (not "Công tác xã hội")
         if local and not re.search(named, unit.name):
-            unit = unit.model_copy(update={"name": f"{unit.name} {local.group(1)}"})
+            # (a unit that names its level bare, "BAN CHỈ HUY QUÂN SỰ XÃ", takes the name once)
+            bare = re.sub(rf"[ \t]+(?:{_LOCALITY_KINDS})$", "", unit.name)
+            unit = unit.model_copy(update={"name": f"{bare} {local.group(1)}"})
     if unit:
         return unit
     if not mentions:
@@ -1317,6 +1320,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
         if (
             _POSTED_ON.search(line.text)
             and len(line.text) < 60
+            and find_dates(line.text)  # (not a sidebar's "Tin mới cập nhật")
             and len(text.split()) >= 6
             and len(text) <= 250
             and not text.endswith((".", ":", ";", ","))
@@ -1330,6 +1334,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             above is not None
             and len(above.text.split()) == 1
             and _is_caps(above.text.strip(" *#"))
+            and is_vietnamese_syllable(above.text.strip(" *#").lower())  # (not "MENU")
             and "\n\n" not in source[above.end : line.start]
         ):
             text = f"{above.text.strip(' *#')} {text}"  # a headline wrapped after one word: "ĐẠI"
@@ -1627,10 +1632,16 @@ def read_header(text: str, context: LocalityContext) -> Header:
 _CONGRESS = re.compile(
     r"(?<![\w])Đại[ \t]+hội[ \t]+(?:(?:đại|Đại)[ \t]+biểu[ \t]+)?(?:Đảng|đảng)[ \t]+bộ[ \t]+"
     r"(?P<place>[^\n()]{2,60}?)[ \t]+(?P<term>(?:lần[ \t]+thứ|nhiệm[ \t]+kỳ|khóa|khoá)[ \t]+"
-    r"[IVXLC]+)(?![\w])"
+    r"(?:[IVXLC]+|\d{1,2}))(?![\w])"
+)
+# What a congress does in the sentence that opens its resolution.
+_CONGRESS_MET = re.compile(
+    r"(?<![\w])(?:họp|tiến[ \t]+hành|diễn[ \t]+ra|khai[ \t]+mạc|bế[ \t]+mạc|thảo[ \t]+luận"
+    r"|quyết[ \t]+nghị|QUYẾT[ \t]+NGHỊ|thông[ \t]+qua)(?![\w])"
 )
 _CONGRESS_CLOSED = re.compile(
-    r"từ[ \t]+ngày[^.\n]{1,40}?đến[ \t]+(?P<last>ngày[ \t]+\d[^.;,\n]{0,30})"
+    r"từ[ \t]+ngày(?:[^.\n]{1,40}?đến[ \t]+(?P<last>ngày[ \t]+\d[^.;,\n]{0,30})"
+    r"|[ \t]+\d{1,2}[ \t]*[-–][ \t]*(?P<day>\d{1,2}/\d{1,2}/\d{4}))"  # "từ ngày 14 - 16/10/2020"
 )
 
 
@@ -1644,13 +1655,18 @@ def _congress(text: str, context: LocalityContext) -> tuple[Body, dt.date | None
             continue  # the title in capitals: the opening sentence spells the name
         if not is_locality_line(place):
             continue  # "Đại hội Đảng bộ các cấp tiến tới ...": no congress of one place
-        name = f"{m.group(0)[: m.start('place') - m.start()]}{place} {m['term']}"
-        body = Body(name=" ".join(name.split()), surface=m.group(0), inferred=True)
+        if not re.search(r"(?:^|[\n.])[ \t]*$", window[max(0, m.start() - 20) : m.start()]):
+            continue  # "Thực hiện Nghị quyết Đại hội ...": a cited congress, not the opening's
         stop = re.compile(r"\.(?:\s|$)").search(window, m.end())  # (not "5.575 đảng viên")
         sentence = window[m.end() : stop.start() if stop else len(window)]
+        if not _CONGRESS_MET.search(sentence):
+            continue  # "Đại hội ... đã đề ra mục tiêu ...": the congress is not meeting here
+        name = f"{m.group(0)[: m.start('place') - m.start()]}{place} {m['term']}"
+        body = Body(name=" ".join(name.split()), surface=m.group(0), inferred=True)
         closed = _CONGRESS_CLOSED.search(sentence)
-        found = find_dates(closed["last"]) if closed else []
-        at = m.end() + closed.start("last") if closed else m.end()
+        last = (closed["last"] or f"ngày {closed['day']}") if closed else ""
+        found = find_dates(last) if closed else []
+        at = m.end() + closed.start() if closed else m.end()
         return body, found[0].date if found else None, at
     return None
 
@@ -1755,14 +1771,14 @@ def _self_reference(
     """A body that speaks of itself: 'Đảng ủy phường thống nhất ...' (issuer without header);
     in a text known to be of `doc_type`, also the verb that names the type ('Ủy ban nhân dân
     xã Quảng Phú báo cáo công tác ...' in a report)."""
-    own_verb = _type_verb(doc_type) if doc_type else None
+    own_verb = _declaring_verb_of(doc_type) if doc_type else None
     for mention in find_bodies(text, context):
-        after = text[mention.end : mention.end + 40]
         before = text[max(0, mention.start - 8) : mention.start]
         if re.search(r"(?<![\w])(?:của|thuộc)[ \t]+$", before):
             # "Quyết định số 1896/QĐ-TTg ... của Thủ tướng Chính phủ ban hành ...": cited;
             # "đảng ủy trực thuộc Trung ương chỉ đạo ...": whose committees
             continue
+        after = text[mention.end : mention.end + 200]  # (to the declaring verb's "như sau")
         verb = _self_reference_verb().match(after) or (own_verb and own_verb.match(after))
         if verb and not _NUMBERED_DOCUMENT.match(text, mention.end + verb.end()):
             return Body(**{**mention.body.model_dump(), "inferred": True})
@@ -1773,6 +1789,19 @@ def _self_reference(
 _NUMBERED_DOCUMENT = re.compile(
     r"[ \t]*\w+(?:[ \t]+\w+){0,3}?[ \t]+số[ \t]*:?[ \t]*\d", re.IGNORECASE
 )
+
+
+@cache
+def _declaring_verb_of(code: str) -> re.Pattern[str] | None:
+    """A declaring verb that names the type `code`, in the sentence that declares the text ("Ủy
+    ban nhân dân xã ... báo cáo công tác ... như sau:"; not "... báo cáo tại kỳ họp")."""
+    verbs = [v for v in _layout()["declaring_type_verbs"] if _type_titles().get(fold(v)) == code]
+    if not verbs:
+        return None
+    alternatives = phrase_pattern(verbs, r"[ \t]+")
+    return re.compile(
+        rf"[ \t]+(?:xin[ \t]+)?(?:{alternatives})(?![\w])(?=[^.\n]{{0,150}}như[ \t]+sau)"
+    )
 
 
 @cache
@@ -1853,6 +1882,8 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
     if at is None:
         return None
     title, filled = filled[at], filled[at:]
+    if len(filled) > 2 and not _is_page_date(filled[1].text) and _is_page_date(filled[2].text):
+        return None  # another headline with its own date follows: the typed line was a link
     named = _type_name_words(title.text)
     if named:
         code = _type_titles()[fold(" ".join(named))]
@@ -1879,7 +1910,7 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
     prose = [ln for ln in filled[1:4] if not _is_page_date(ln.text) and ln.text != title.text]
     if prose and _news_lead().match(prose[0].text):
         return None  # "Sáng ngày 18/12/2024, HĐND phường tổ chức ...": a report, not the text
-    if prose and re.search(r"(?<![\w])vừa(?![\w])", prose[0].text):
+    if prose and re.search(r"(?<![\w])vừa(?![\w])(?![ \t]+(?:qua|rồi))", prose[0].text):
         return None  # "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình ...": a report of it
     declared = sender is None and _declares_its_type(text, title.end, code, context)
     body = [ln for ln in filled[1:9] if not _is_page_date(ln.text) and ln.text != title.text]
@@ -1954,7 +1985,8 @@ def _declared_type(text: str, start: int, context: LocalityContext) -> str | Non
 
 
 # A headerless telegram's first words: its sender, then "điện:" and the addressees.
-_TELEGRAM_OPENING = re.compile(r"\s*(?P<sender>[^\n:;,.]{3,120}?)[ \t]+(?:điện|ĐIỆN)[ \t]*:")
+# (the sender must be a body's whole name: "Ban Chỉ huy Phòng, chống thiên tai tỉnh điện:")
+_TELEGRAM_OPENING = re.compile(r"\s*(?P<sender>[^\n:;.]{3,120}?)[ \t]+(?:điện|ĐIỆN)[ \t]*:")
 
 
 def _page_date_line(line: str, any_language: bool = False) -> bool:
@@ -1991,10 +2023,8 @@ def _declares_its_type(text: str, start: int, code: str, context: LocalityContex
 
 @cache
 def _type_verb(code: str) -> re.Pattern[str] | None:
-    """The self-reference and declaring verbs that name the type `code` ("thông báo" for TB,
-    "báo cáo" for BC), or None."""
-    said = {*_layout()["self_reference_verbs"], *_layout()["declaring_type_verbs"]}
-    verbs = sorted(v for v in said if _type_titles().get(fold(v)) == code)
+    """The self-reference verbs that name the type `code` ("thông báo" for TB), or None."""
+    verbs = [v for v in _layout()["self_reference_verbs"] if _type_titles().get(fold(v)) == code]
     if not verbs:
         return None
     alternatives = phrase_pattern(verbs, r"[ \t]+")

@@ -55,6 +55,8 @@ def _mostly_caps(line: str) -> bool:
 
 
 def _repair_line(line: str) -> str:
+    # (the left column of a header flattened into rows: "TÍNH QUẢNG NGÃI      Độc lập - ...")
+    column = re.split(r"[ \t]{3,}|\t", MOTTO.split(line)[0].strip())[0]
     words = [w for _, w in zip(range(_MAX_WORDS), _WORD.finditer(line), strict=False)]
     folded = [fold(w.group(0)) for w in words]
     out = list(line)
@@ -64,7 +66,7 @@ def _repair_line(line: str) -> str:
             n = len(key)
             # A kind alone is a kind only before a name: "TỈNH QUẢNG NGÃI", not a lone "XÃ",
             # nor a heading that opens like one ("TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT ...").
-            lone = n == 1 and (len(folded) < i + 2 or (i == 0 and len(line.split()) > 6))
+            lone = n == 1 and (len(folded) < i + 2 or (i == 0 and len(column.split()) > 6))
             if tuple(folded[i : i + n]) != key or lone:
                 continue
             for word, fixed in zip(words[i : i + n], spelling, strict=True):

@@ -421,6 +421,7 @@ class _Context:
     text: str
     doc_date: dt.date | None
     words: list[tuple[int, int, str]]
+    resolution: bool = False  # a resolution's items may only approve ("Tán thành ...")
 
     @cached_property
     def verbs(self) -> list[tuple[int, int]]:
@@ -547,8 +548,11 @@ def _numbered_tasks(
             label = ".".join(node.path)
             start = node.text_start
             opening = fold(ctx.text[start : start + 80])
-            approving = opening.lstrip(" -*").startswith(tuple(_vocab()["approving_openers"]))
-            if approving and "giao" not in fold(ctx.text[start : node.end]):
+            approving = ctx.resolution and opening.lstrip(" -*").startswith(
+                tuple(_vocab()["approving_openers"])
+            )
+            item_text = fold(ctx.text[start : node.end])
+            if approving and not any(fold(v) in item_text for v in _vocab()["request_verbs"]):
                 continue  # "1. Tán thành bản báo cáo kiểm điểm ...": approves, assigns nothing
             if any(clause in opening for clause in _vocab()["non_task_clauses"]):
                 # "Điều 3. Quyết định này có hiệu lực ... Chánh Văn phòng ... chịu trách nhiệm
@@ -743,7 +747,7 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
     spans = doc.spans
     words = [(s.start_char, s.end_char, s.label_) for s in spans.get("words", [])]
     doc_date = header.date if header else None
-    ctx = _Context(text, doc_date, words)
+    ctx = _Context(text, doc_date, words, header is not None and header.doc_type == "NQ")
     start = header.body_start if header else 0
     end = len(text)
     for field_name in ("recipients", "signer"):
