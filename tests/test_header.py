@@ -2353,3 +2353,14 @@ def test_review_counter_examples_for_posted_pages() -> None:
             " 2024\nKẾ HOẠCH\nHuấn luyện\n"
         )
         assert head.issuer is not None and head.issuer.name == name
+
+
+def test_symbol_wrapped_below_an_empty_number_is_no_body() -> None:
+    """A blank form's "Số:" with its symbol on a line of its own ("/KH-UBND") in the left
+    column: its "UBND" is no body below the commune's."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN THANH TÂY\nSố:\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự"
+        " do – Hạnh phúc\nTân Thanh Tây, ngày\n/KH-UBND\ntháng\nnăm 201\nKẾ HOẠCH\nPhòng, chống"
+        " thiên tai 5 năm 2016 - 2020\n"
+    )
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân xã Tân Thanh Tây"

@@ -694,6 +694,8 @@ def _header_issuer(
         # SỐ 1050/QĐ-SCT", a unit's name in capitals)
         cleaned = re.sub(rf"(?:{_SO}[ \t]*:|Số[ \t]*(?=\d)).*", " ", cleaned)
         cleaned = cleaned.strip(" *|")
+        if re.fullmatch(r"\d*[ \t]*/[^\s/]+(?:/[^\s/]+)?", cleaned):
+            continue  # the number's symbol wrapped below an empty "Số:" ("/KH-UBND")
         if _is_caps(cleaned):
             left.append(title_case_caps(cleaned))
     left = [ln for ln in left if not re.fullmatch(r"[-_=*\s]*", ln)]
