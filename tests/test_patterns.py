@@ -409,6 +409,19 @@ BODIES = [
         id="btv-named-beats-context",
     ),
     case("Thành ủy", NGOC_LAM, "Thành ủy Hà Nội", id="thanh-uy"),
+    # the Party committees of blocs: a province's takes its name, the centre's is the centre's
+    case(
+        "Đảng ủy Khối các cơ quan tỉnh",
+        LAO_CAI,
+        "Đảng ủy Khối các cơ quan tỉnh Lào Cai",
+        id="dang-uy-khoi-tinh",
+    ),
+    case(
+        "Đảng ủy Khối Doanh nghiệp Trung ương",
+        LAO_CAI,
+        "Đảng ủy Khối Doanh nghiệp Trung ương",
+        id="dang-uy-khoi-trung-uong",
+    ),
     # departments printed with their sector abbreviated ("Sở NN&PTNT", "Phòng TN&MT")
     case(
         "Sở Nông nghiệp và PTNT",
