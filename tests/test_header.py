@@ -2364,3 +2364,16 @@ def test_symbol_wrapped_below_an_empty_number_is_no_body() -> None:
         " thiên tai 5 năm 2016 - 2020\n"
     )
     assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân xã Tân Thanh Tây"
+
+
+def test_ward_portal_fields_above_a_posted_notice() -> None:
+    """A ward portal prints its fields above the notice: the signer with a typing slip and
+    title below "Người ký văn bản:", an empty "Nơi nhận:" just above the notice's title."""
+    head = header_of(
+        "Số ký hiệu văn bản: \n\nNgười ký văn bản: \n\nPhạm ĐÌnh Nam - Phó Chủ tịch UBND phường"
+        " Phúc La\n\nNơi nhận: \n\nTHÔNG BÁO\n\nVề việc tăng cường trang trí tuyên truyền\n\nThực"
+        " hiện chỉ đạo của UBND quận Hà Đông.\n\n1. Các Tổ dân phố:\n\n- Tổ chức treo băng rôn.\n"
+    )
+    assert head.signer is not None
+    assert (head.signer.name, head.signer.title) == ("Phạm Đình Nam", "Phó Chủ tịch")
+    assert head.recipients == []

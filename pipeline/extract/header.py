@@ -341,9 +341,12 @@ def _number_candidates(lines: list[Line], source: str) -> Iterator[tuple[Symbol,
 
 # The signer as a legal database lists it above the text.
 _SIGNED_BY = re.compile(
-    # "Người ký: X", "| Người ký: | X |", or a field line without its colon: "Người ký X"
-    r"(?:Người[ \t]+ký[ \t]*[:|](?:[ \t]*\|)?|(?:^|(?<=\n))[ \t]*Người[ \t]+ký(?=[ \t]))[ \t]*"
-    r"(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){1,4})(?=[ \t]*(?:\||\n|$))"
+    # "Người ký: X", "| Người ký: | X |", or a field line without its colon: "Người ký X"; a
+    # portal's "Người ký văn bản:" with "X - Phó Chủ tịch UBND phường ..." below it
+    r"(?:Người[ \t]+ký(?:[ \t]+văn[ \t]+bản)?[ \t]*[:|](?:[ \t]*\|)?(?:[ \t]*\n){0,3}"
+    r"|(?:^|(?<=\n))[ \t]*Người[ \t]+ký(?=[ \t]))[ \t]*"
+    r"(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})"
+    r"(?=[ \t]*(?:\||\n|$|[-–][ \t]+(?P<title>[^\n]+)))"
 )
 
 
@@ -938,6 +941,17 @@ def _person_name(text: str) -> str:
     return title_case_caps(text) if _is_caps(text) else text
 
 
+def _title_of_signer_field(text: str) -> str | None:
+    """The listed title that opens a portal's signer field: "Phó Chủ tịch UBND phường Phúc La"
+    -> "Phó Chủ tịch"."""
+    words = text.split()
+    for n in range(min(len(words), 6), 0, -1):
+        title = _canonical_title(" ".join(words[:n]))
+        if title:
+            return title
+    return None
+
+
 def _canonical_title(text: str) -> str | None:
     # ("P. GIÁM ĐỐC": "P." stands for "Phó" in signature blocks)
     folded = re.sub(r"^p\.[ \t]*", "pho ", " ".join(fold(text).split()))
@@ -1180,6 +1194,8 @@ def _recipients(text: str) -> tuple[list[str], int]:
     joins = False  # the last item line ended on a comma or "và": the next line continues it
     undashed = False  # a scan that lost every dash: "Như Điều 4;\nCT, PCT UBND tỉnh;\nLưu: VT"
     for t in _recipient_lines(text, m.end()):
+        if not items and fold(t.strip(" *:")) in _type_titles():
+            break  # a portal's empty "Nơi nhận:" field above the document's own title
         if not items and not t.startswith(bullets) and t.endswith((";", ":")) and not _is_caps(t):
             undashed = True
         if undashed and t and not t.startswith(bullets) and not _canonical_title(t.strip(";:.")):
@@ -1478,9 +1494,14 @@ def read_header(text: str, context: LocalityContext) -> Header:
     signer, signer_body, sig_start = _signature(_before_annex(lines), context)
     if signer is None or signer.name is None:
         listed = _SIGNED_BY.search(text, 0, 3000)
-        if listed and _is_person_name(listed["name"]):
+        # (a capital typed inside a word is a slip: "Phạm ĐÌnh Nam")
+        name = " ".join(w[:1] + w[1:].lower() for w in listed["name"].split()) if listed else ""
+        if listed and _is_person_name(name):
             # a legal database's metadata: "| Người ký | Nguyễn Khắc Toàn |", "Người ký: X"
-            signer = Signer(**{**(signer.model_dump() if signer else {}), "name": listed["name"]})
+            signer = Signer(**{**(signer.model_dump() if signer else {}), "name": name})
+            held = _title_of_signer_field(listed["title"]) if listed["title"] else None
+            if held and signer.title is None:
+                signer = Signer(**{**signer.model_dump(), "title": held})
             sig_start = listed.start("name") if sig_start < 0 else sig_start
     recipients, rec_start = _recipients(text)
     # A name alone on the last line is a news article's byline unless the text is official.
