@@ -1250,6 +1250,22 @@ CITATIONS = [
         ],
         id="unplaced-party-committee-placed-by-its-code",
     ),
+    # a People's Council's committees are its organs
+    case(
+        "Căn cứ Báo cáo thẩm tra số 10/BC-VHXH ngày 11/8/2011 của Ban Văn hóa - Xã hội Hội đồng"
+        " nhân dân tỉnh; Báo cáo số 5/BC-PC ngày 1/8/2011 của Ban Pháp chế HĐND tỉnh.",
+        QUANG_NGAI,
+        [
+            (
+                "BC",
+                "10/BC-VHXH",
+                "2011-08-11",
+                "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Quảng Ngãi",
+            ),
+            ("BC", "5/BC-PC", "2011-08-01", "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Ngãi"),
+        ],
+        id="council-committees",
+    ),
     # the second organ that opens a clause of its own is no joint issuer
     case(
         "Căn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Bí thư ban hành Hướng"
