@@ -1438,15 +1438,12 @@ def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | No
         if found and lines and line is lines[0] and _page_date_line(line.text, any_language=True):
             # the day the page was shown ("Chủ nhật, ngày 17 tháng 08 năm 2025", "Thursday,
             # 18/07/2024") above the post's own date line ("Ngày đăng: 21/01/2021")
-            labelled = [
-                ln
-                for ln in [*window, *above]
-                if ln is not line and _NEWS_DATE_LINE.search(ln.text) and len(ln.text) <= 60
-            ]
-            dated = [(ln, find_dates(ln.text)) for ln in labelled]
-            dated = [(ln, d) for ln, d in dated if d]
-            if dated:
-                return dated[0][1][0].date, dated[0][0]
+            for own in [*window, *above]:
+                if own is line or not _NEWS_DATE_LINE.search(own.text) or len(own.text) > 60:
+                    continue
+                posted = find_dates(own.text)
+                if posted:
+                    return posted[0].date, own
         if found:
             return found[0].date, line
     for line in reversed(lines[-6:]):  # some pages print "Ngày đăng: 02/03/2021" at the end
@@ -1662,6 +1659,8 @@ _CONGRESS_MET = re.compile(
     r"(?<![\w])(?:họp|tiến[ \t]+hành|diễn[ \t]+ra|khai[ \t]+mạc|bế[ \t]+mạc|thảo[ \t]+luận"
     r"|quyết[ \t]+nghị|QUYẾT[ \t]+NGHỊ|thông[ \t]+qua)(?![\w])"
 )
+# A sentence's full stop (not the dot inside "5.575 đảng viên").
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 _CONGRESS_CLOSED = re.compile(
     r"từ[ \t]+ngày(?:[^.\n]{1,40}?đến[ \t]+(?P<last>ngày[ \t]+\d[^.;,\n]{0,30})"
     r"|[ \t]+\d{1,2}[ \t]*[-–][ \t]*(?P<day>\d{1,2}/\d{1,2}/\d{4}))"  # "từ ngày 14 - 16/10/2020"
@@ -1680,17 +1679,17 @@ def _congress(text: str, context: LocalityContext) -> tuple[Body, dt.date | None
             continue  # "Đại hội Đảng bộ các cấp tiến tới ...": no congress of one place
         if not re.search(r"(?:^|[\n.])[ \t]*$", window[max(0, m.start() - 20) : m.start()]):
             continue  # "Thực hiện Nghị quyết Đại hội ...": a cited congress, not the opening's
-        stop = re.compile(r"\.(?:\s|$)").search(window, m.end())  # (not "5.575 đảng viên")
+        stop = _SENTENCE_STOP.search(window, m.end())
         sentence = window[m.end() : stop.start() if stop else len(window)]
         if not _CONGRESS_MET.search(sentence):
             continue  # "Đại hội ... đã đề ra mục tiêu ...": the congress is not meeting here
         name = f"{m.group(0)[: m.start('place') - m.start()]}{place} {m['term']}"
         body = Body(name=" ".join(name.split()), surface=m.group(0), inferred=True)
         closed = _CONGRESS_CLOSED.search(sentence)
-        last = (closed["last"] or f"ngày {closed['day']}") if closed else ""
-        found = find_dates(last) if closed else []
-        at = m.end() + closed.start() if closed else m.end()
-        return body, found[0].date if found else None, at
+        if closed is None:
+            return body, None, m.end()
+        found = find_dates(closed["last"] or f"ngày {closed['day']}")
+        return body, found[0].date if found else None, m.end() + closed.start()
     return None
 
 
@@ -1887,8 +1886,10 @@ _TELEGRAM = re.compile(r"^(?P<sender>[^\n]*?)[ \t]*(?:ĐIỆN|điện)[ \t]*:[ \
 
 
 def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> _Posted | None:
-    """A headerless page whose title opens with a type name and whose text has a document's
-    form (grounds "Căn cứ"/"Thực hiện", or a telegram's "ĐIỆN:"): the page is that document."""
+    """A headerless page whose title opens with a type name (or "V/v ..." over a body that
+    declares the type), below the site's menu lines if need be, and whose text has a document's
+    form (grounds "Căn cứ"/"Thực hiện", its own first part "I. ...", "Điều 1.", "PHẦN THỨ
+    NHẤT", a congress's opening, or a telegram's "ĐIỆN:"): the page is that document."""
     filled = [ln for ln in lines[:16] if ln.text.strip()]
     if len(filled) > 1 and _page_date_line(filled[0].text):
         filled = filled[1:]  # "Thứ Tư, ngày 31 tháng 5 năm 2023": the day the page was shown
@@ -2016,13 +2017,9 @@ def _page_date_line(line: str, any_language: bool = False) -> bool:
     """A page's date line: "Thứ Tư, ngày 31 tháng 5 năm 2023" (with `any_language`, also
     "Thursday, 18/07/2024")."""
     weekday = fold(line.split(",")[0].strip())
-    named = weekday in _weekdays() or (any_language and weekday in _ENGLISH_WEEKDAYS)
+    english = {fold(d) for d in _layout()["weekdays_english"]} if any_language else set()
+    named = weekday in _weekdays() or weekday in english
     return named and bool(find_dates(line)) and len(line) <= 45
-
-
-_ENGLISH_WEEKDAYS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
 
 
 def _leads_in_items(lines: list[Line], context: LocalityContext) -> bool:
@@ -2184,7 +2181,8 @@ def _declared_opening(text: str, context: LocalityContext) -> tuple[str, Body] |
     """The type and issuer of a headerless excerpt whose first sentence issues it: "Thực hiện
     ..., Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan,
     "... Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:" its notice (not "...
-    ban hành Kế hoạch số 45/KH-UBND ...", a numbered one, nor what a body after "của" issued)."""
+    ban hành Kế hoạch số 45/KH-UBND ...", a numbered one, nor what a body after "của" issued);
+    a text that opens "Thủ tướng Chính phủ điện: ..." is that sender's telegram."""
     opening = _TELEGRAM_OPENING.match(text)
     if opening:  # "Thủ tướng Chính phủ điện: Bộ Y tế; Bộ Giao thông vận tải; ..."
         sender = opening["sender"]

@@ -548,11 +548,7 @@ def _numbered_tasks(
             label = ".".join(node.path)
             start = node.text_start
             opening = fold(ctx.text[start : start + 80])
-            approving = ctx.resolution and opening.lstrip(" -*").startswith(
-                tuple(_vocab()["approving_openers"])
-            )
-            item_text = fold(ctx.text[start : node.end])
-            if approving and not any(fold(v) in item_text for v in _vocab()["request_verbs"]):
+            if ctx.resolution and _only_approves(ctx.text, start, node.end):
                 continue  # "1. Tán thành bản báo cáo kiểm điểm ...": approves, assigns nothing
             if any(clause in opening for clause in _vocab()["non_task_clauses"]):
                 # "Điều 3. Quyết định này có hiệu lực ... Chánh Văn phòng ... chịu trách nhiệm
@@ -648,6 +644,14 @@ def _request_regex() -> re.Pattern[str]:
     with "giao"."""
     verbs = [v for v in _vocab()["request_verbs"] if v != "giao"]
     return re.compile(rf"(?<![\w])(?:{phrase_pattern(verbs)}|{_ASSIGN})(?![\w])", re.IGNORECASE)
+
+
+def _only_approves(text: str, start: int, end: int) -> bool:
+    """A resolution's item that approves ("Tán thành ...", "Thông qua ...") and asks nothing
+    (no "giao", "yêu cầu", "đề nghị" in it)."""
+    opening = fold(text[start : start + 80]).lstrip(" -*")
+    approves = opening.startswith(tuple(_vocab()["approving_openers"]))
+    return approves and _request_regex().search(text, start, end) is None
 
 
 def _request_sentences(
