@@ -1250,6 +1250,18 @@ CITATIONS = [
         ],
         id="unplaced-party-committee-placed-by-its-code",
     ),
+    # a Party symbol listed bare after the first under a plural type name
+    case(
+        "Quán triệt các Nghị quyết số 79-NQ/TW, 80-NQ/TW ngày 7/1/2026 của Bộ Chính trị; Chỉ thị"
+        " số 05-CT/TW, 15-20 đảng viên tham gia.",
+        NOWHERE,
+        [
+            ("NQ", "79-NQ/TW", ANY, ANY),
+            ("NQ", "80-NQ/TW", "2026-01-07", "Bộ Chính trị"),
+            ("CT", "05-CT/TW", None, None),
+        ],
+        id="party-symbols-listed-bare",
+    ),
     # a People's Council's committees are its organs
     case(
         "Căn cứ Báo cáo thẩm tra số 10/BC-VHXH ngày 11/8/2011 của Ban Văn hóa - Xã hội Hội đồng"

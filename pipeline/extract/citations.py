@@ -719,8 +719,9 @@ def _grouped_heading(
 # "... số 09/TB-VPCP ngày 10/01/2025; số 328/TB-VPCP ngày ...": one type name, several numbers.
 _NEXT_NUMBER = re.compile(
     rf"[ \t]*(?:[;,]|và)[ \t]*(?:và[ \t]+)?(?:\n[ \t]*)?{_NUMBER_WORD}[ \t]*:?[ \t]*(?:\n[ \t]*)?"
-    # (or a second symbol printed bare after a comma: "số 2051/QĐ-UBND, 2052/QĐ-UBND")
-    r"|[ \t]*(?:,|và)[ \t]*(?=\d{1,5}/[^\s,;]*[A-ZĐ])"
+    # (or a second symbol printed bare after a comma: "số 2051/QĐ-UBND, 2052/QĐ-UBND", and the
+    # Party's: "các Nghị quyết 79-NQ/TW, 80-NQ/TW")
+    r"|[ \t]*(?:,|và)[ \t]*(?=\d{1,5}(?:/[^\s,;]*[A-ZĐ]|-[A-ZĐ][^\s,;/]*/[A-ZĐ]))"
 )
 
 
