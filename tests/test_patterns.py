@@ -1262,6 +1262,14 @@ CITATIONS = [
         ],
         id="party-symbols-listed-bare",
     ),
+    # a ministry since merged still issued what it issued
+    case(
+        "Căn cứ Thông tư số 36/2006/TT-BVHTT ngày 20/3/2006 của Bộ Văn hóa - Thông tin (nay là Bộ"
+        " Văn hóa, Thể thao và Du lịch).",
+        NOWHERE,
+        [("TT", "36/2006/TT-BVHTT", "2006-03-20", "Bộ Văn hóa - Thông tin")],
+        id="merged-ministry",
+    ),
     # a People's Council's committees are its organs
     case(
         "Căn cứ Báo cáo thẩm tra số 10/BC-VHXH ngày 11/8/2011 của Ban Văn hóa - Xã hội Hội đồng"
