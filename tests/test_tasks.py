@@ -523,3 +523,17 @@ def test_plan_items_opening_thong_qua_are_still_tasks() -> None:
         head_as("KẾ HOẠCH", "KH"),
     )
     assert [t.label for t in tasks] == ["1", "2"]
+
+
+def test_request_ending_without_its_stop_before_the_closing_paragraph() -> None:
+    """A notice's last item typed without its full stop, then the closing "…/." paragraph: the
+    item's request is still a task, and ends where its paragraph ends."""
+    tasks = tasks_of(
+        "Ủy ban nhân dân huyện thông báo lịch tiếp công dân như sau:\n\n1. Thời gian: ngày 20"
+        " hàng tháng.\n\n2. Giao Trung tâm Văn hóa, Thể thao và Truyền thông huyện tổ chức"
+        " đăng tải rộng rãi thông báo này\n\nVới nội dung trên, Ủy ban nhân dân huyện thông"
+        " báo để các đơn vị biết và thực hiện./.\n",
+        head_as("THÔNG BÁO", "TB").replace("Về tăng cường chỉ đạo", "Về lịch tiếp công dân của"),
+    )
+    assert [t.label for t in tasks] == ["2"]
+    assert tasks[0].text.endswith("thông báo này")

@@ -654,14 +654,21 @@ def _only_approves(text: str, start: int, end: int) -> bool:
     return approves and _request_regex().search(text, start, end) is None
 
 
+# A sentence of a request: it ends at a full stop before a space or the closing "/." ("... thực
+# hiện./."), at a lead-in's colon, or at a blank line (an item typed without its stop); a dot
+# inside a word ("5.575", "TP.HCM") does not end it.
+_REQUEST_SENTENCE = re.compile(
+    r"(?:[^.!?:\n]|\n(?![ \t]*\n)|[.!?](?![\s/]|$)|:(?!\s*\n))+"
+    r"(?:[.!?](?=[\s/]|$)|:(?=\s*\n)|(?=\n[ \t]*\n)|$)"
+)
+
+
 def _request_sentences(
     ctx: _Context, start: int, end: int, label: str | None, inherited: list[str]
 ) -> list[Task]:
     """Sentences of text[start:end] that ask a named unit to act (reports, letters)."""
     out: list[Task] = []
-    for m in re.finditer(
-        r"(?:[^.!?:]|:(?!\s*\n))+(?:[.!?](?=\s|$)|:(?=\s*\n)|$)", ctx.text[start:end]
-    ):
+    for m in _REQUEST_SENTENCE.finditer(ctx.text[start:end]):
         s, e = start + m.start(), start + m.end()
         sentence = ctx.text[s:e]
         if not _request_regex().search(sentence) or sentence.rstrip().endswith(":"):
