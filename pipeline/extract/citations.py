@@ -391,14 +391,23 @@ def _placed_party_organ(issuer: Body, sym: Symbol, context: LocalityContext) -> 
     """'11-NQ/ĐU ... của Ban Chấp hành Đảng bộ' in a commune's text: the commune's Party
     committee ("Ban Chấp hành Đảng bộ xã Hòa Phong"); the symbol's code says whose level (ĐU
     a commune's, HU/QU a district's, TU a province's), the context which place."""
-    if fold(issuer.name) not in _UNPLACED_PARTY_ORGANS or sym.style != "party":
+    if fold(issuer.name) not in _UNPLACED_PARTY_ORGANS:
         return issuer
-    scope = _PARTY_CODE_SCOPES.get(sym.issuer_codes[-1] if sym.issuer_codes else "")
-    found = context.get(scope) if scope else None
-    if found is None:
+    placed = _party_code_place(sym, context)
+    if placed is None:
         return issuer
-    name = f"{issuer.name} {found[0]} {found[1]}"
+    _, (kind, place) = placed
+    name = f"{issuer.name} {kind} {place}"
     return Body(**{**issuer.model_dump(), "name": name, "inferred": True})
+
+
+def _party_code_place(sym: Symbol, context: LocalityContext) -> tuple[str, tuple[str, str]] | None:
+    """The scope a Party symbol's issuer code names (TU a province, HU/QU a district, ĐU a
+    commune) and the context's place of that scope ("xã", "Hòa Phong")."""
+    code = sym.issuer_codes[-1] if sym.issuer_codes else ""
+    scope = _PARTY_CODE_SCOPES.get(code) if sym.style == "party" else None
+    found = context.get(scope) if scope else None
+    return (scope, found) if scope and found else None
 
 
 def is_joint(sym: Symbol) -> bool:
@@ -462,17 +471,15 @@ def _issuer_from_codes(
     listed = _listed_code_body(sym)  # ("QH15": the 15th Quốc hội)
     if listed:
         return listed
-    code = sym.issuer_codes[-1] if sym.issuer_codes else ""
-    scope = _PARTY_CODE_SCOPES.get(code) if sym.style == "party" else None
-    found = context.get(scope) if scope else None
-    if found:
-        kind, name = found
+    placed = _party_code_place(sym, context)
+    if placed:
+        scope, (kind, name) = placed
         head = {
             "province": "Thành ủy" if kind == "thành phố" else "Tỉnh ủy",
             "district": "Quận ủy" if kind == "quận" else "Huyện ủy",
             "commune": f"Đảng ủy {kind}",
         }[scope]
-        return Body(name=f"{head} {name}", surface=code, inferred=True)
+        return Body(name=f"{head} {name}", surface=sym.issuer_codes[-1], inferred=True)
     # "Văn bản số 206/UBND-KT" in a letter of UBND tỉnh X, with no "của": its own UBND; in a
     # letter of one of its departments (Sở), the UBND the department belongs to.
     for code in sym.issuer_codes[:1]:

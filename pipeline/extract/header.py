@@ -941,14 +941,13 @@ def _person_name(text: str) -> str:
     return title_case_caps(text) if _is_caps(text) else text
 
 
-def _title_of_signer_field(text: str) -> str | None:
-    """The listed title that opens a portal's signer field: "Phó Chủ tịch UBND phường Phúc La"
-    -> "Phó Chủ tịch"."""
-    words = text.split()
-    for n in range(min(len(words), 6), 0, -1):
-        title = _canonical_title(" ".join(words[:n]))
-        if title:
-            return title
+def _leading_title(words: list[str], rest: bool = False) -> tuple[str, int] | None:
+    """The longest listed signer title that opens `words`, and how many words it takes; with
+    `rest`, only a title that more words follow ("PHÓ CHỦ TỊCH" / "UBND HUYỆN")."""
+    for title in sorted(_layout()["signer_titles"], key=len, reverse=True):
+        count = len(title.split())
+        if fold(" ".join(words[:count])) == fold(title) and (len(words) > count or not rest):
+            return title, count
     return None
 
 
@@ -965,12 +964,12 @@ def _title_of_unnamed_body(text: str) -> str | None:
     """A signature's title with its body unnamed: "PHÓ CHỦ TỊCH UBND HUYỆN" (the header's body;
     not the authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" of a decision)."""
     words = text.split()
-    for title in sorted(_layout()["signer_titles"], key=len, reverse=True):
-        count = len(title.split())
-        if fold(" ".join(words[:count])) == fold(title) and len(words) > count:
-            body = body_pattern().fullmatch(title_case_caps(" ".join(words[count:])))
-            return title if body and not body["name"] else None
-    return None
+    leading = _leading_title(words, rest=True)
+    if leading is None:
+        return None
+    title, count = leading
+    body = body_pattern().fullmatch(title_case_caps(" ".join(words[count:])))
+    return title if body and not body["name"] else None
 
 
 def _ending_title(text: str) -> str | None:
@@ -1427,7 +1426,6 @@ def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | No
     """The publication date: a short metadata line near the title ("Ngày đăng 28/09/2021",
     "09/03/2020 11:09"), below it or, on pages without a headline, above the first sentence."""
     window = lines[after : after + 4] + lines[: min(after, 6)]
-    above = [ln for ln in lines[max(6, after - 4) : after] if _NEWS_DATE_LINE.search(ln.text)]
     grounds = tuple(_layout()["grounds_openers"])
     for line in window:
         if len(line.text) > 60 and not _NEWS_DATE_LINE.search(line.text):
@@ -1438,7 +1436,7 @@ def _news_date(lines: list[Line], after: int) -> tuple[dt.date | None, Line | No
         if found and lines and line is lines[0] and _page_date_line(line.text, any_language=True):
             # the day the page was shown ("Chủ nhật, ngày 17 tháng 08 năm 2025", "Thursday,
             # 18/07/2024") above the post's own date line ("Ngày đăng: 21/01/2021")
-            for own in [*window, *above]:
+            for own in [*window, *lines[max(6, after - 4) : after]]:
                 if own is line or not _NEWS_DATE_LINE.search(own.text) or len(own.text) > 60:
                     continue
                 posted = find_dates(own.text)
@@ -1496,9 +1494,10 @@ def read_header(text: str, context: LocalityContext) -> Header:
         if listed and _is_person_name(name):
             # a legal database's metadata: "| Người ký | Nguyễn Khắc Toàn |", "Người ký: X"
             signer = Signer(**{**(signer.model_dump() if signer else {}), "name": name})
-            held = _title_of_signer_field(listed["title"]) if listed["title"] else None
+            # "Phạm Đình Nam - Phó Chủ tịch UBND phường Phúc La": the title that opens the rest
+            held = _leading_title(listed["title"].split()) if listed["title"] else None
             if held and signer.title is None:
-                signer = Signer(**{**signer.model_dump(), "title": held})
+                signer = Signer(**{**signer.model_dump(), "title": held[0]})
             sig_start = listed.start("name") if sig_start < 0 else sig_start
     recipients, rec_start = _recipients(text)
     # A name alone on the last line is a news article's byline unless the text is official.
@@ -1813,17 +1812,10 @@ _NUMBERED_DOCUMENT = re.compile(
 )
 
 
-@cache
 def _declaring_verb_of(code: str) -> re.Pattern[str] | None:
     """A declaring verb that names the type `code`, in the sentence that declares the text ("Ủy
     ban nhân dân xã ... báo cáo công tác ... như sau:"; not "... báo cáo tại kỳ họp")."""
-    verbs = [v for v in _layout()["declaring_type_verbs"] if _type_titles().get(fold(v)) == code]
-    if not verbs:
-        return None
-    alternatives = phrase_pattern(verbs, r"[ \t]+")
-    return re.compile(
-        rf"[ \t]+(?:xin[ \t]+)?(?:{alternatives})(?![\w])(?=[^.\n]{{0,150}}như[ \t]+sau)"
-    )
+    return _verb_naming(code, "declaring_type_verbs", r"(?=[^.\n]{0,150}như[ \t]+sau)")
 
 
 @cache
@@ -1931,25 +1923,26 @@ def _posted_document(lines: list[Line], text: str, context: LocalityContext) -> 
             if found:
                 sender = Body(**{**found.body.model_dump(), "surface": printed})
                 break
-    prose = [ln for ln in filled[1:4] if not _is_page_date(ln.text) and ln.text != title.text]
-    if prose and _news_lead().match(prose[0].text):
-        return None  # "Sáng ngày 18/12/2024, HĐND phường tổ chức ...": a report, not the text
-    if prose and re.search(r"(?<![\w])vừa(?![\w])(?![ \t]+(?:qua|rồi))", prose[0].text):
-        return None  # "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình ...": a report of it
-    declared = sender is None and _declares_its_type(text, title.end, code, context)
+    # the text below the title, without the post's date line or the title printed again
     body = [ln for ln in filled[1:9] if not _is_page_date(ln.text) and ln.text != title.text]
+    first = body[0].text.strip() if body else ""
+    if body and any(ln is body[0] for ln in filled[1:4]):
+        if _news_lead().match(body[0].text):
+            return None  # "Sáng ngày 18/12/2024, HĐND phường tổ chức ...": a report, not the text
+        if re.search(r"(?<![\w])vừa(?![\w])(?![ \t]+(?:qua|rồi))", body[0].text):
+            return None  # "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình ...": a report of it
+    declared = sender is None and _declares_its_type(text, title.end, code, context)
     own_parts = any(_OWN_PART.match(ln.text) for ln in body[1:6])
+    congress = code == "NQ" and _CONGRESS.match(first) is not None  # "Đại hội ... họp từ ..."
     if not (sender or declared):
         grounds = tuple(_layout()["grounds_openers"])
-        first = body[0].text.strip() if body else ""
         opens = (
             any(ln.text.startswith(grounds) for ln in body[:4])
             or _OWN_PART.match(first) is not None
-            or (code == "NQ" and _CONGRESS.match(first) is not None)  # "Đại hội ... họp từ ..."
+            or congress
         )
         if not opens and not _leads_in_items(filled[1:8], context):
             return None
-    congress = code == "NQ" and bool(body) and _CONGRESS.match(body[0].text.strip()) is not None
     if not (rest.lower().startswith(("về", "v/v")) or sender or declared or own_parts or congress):
         return None
     rest = _VV.sub("", rest)  # "Thông báo V/v giải tỏa ...": the subject without "V/v"
@@ -2041,14 +2034,20 @@ def _declares_its_type(text: str, start: int, code: str, context: LocalityContex
     return any(says.match(window, m.end) for m in find_bodies(window, context))
 
 
-@cache
 def _type_verb(code: str) -> re.Pattern[str] | None:
     """The self-reference verbs that name the type `code` ("thông báo" for TB), or None."""
-    verbs = [v for v in _layout()["self_reference_verbs"] if _type_titles().get(fold(v)) == code]
+    return _verb_naming(code, "self_reference_verbs")
+
+
+@cache
+def _verb_naming(code: str, verbs_key: str, tail: str = "") -> re.Pattern[str] | None:
+    """The verbs of layout.toml's list `verbs_key` that name the type `code`, said after a body
+    (optionally "xin ..."), then `tail`; None when the list names no such verb."""
+    verbs = [v for v in _layout()[verbs_key] if _type_titles().get(fold(v)) == code]
     if not verbs:
         return None
     alternatives = phrase_pattern(verbs, r"[ \t]+")
-    return re.compile(rf"[ \t]+(?:xin[ \t]+)?(?:{alternatives})(?![\w])")
+    return re.compile(rf"[ \t]+(?:xin[ \t]+)?(?:{alternatives})(?![\w]){tail}")
 
 
 def _type_name_words(title: str, rest: bool = True) -> list[str]:
