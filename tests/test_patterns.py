@@ -48,6 +48,7 @@ VAN_YEN = LocalityContext(
 )
 QUAN_3 = LocalityContext(district=("quận", "Quận"))  # what the page about Quận 3 yields
 NOWHERE = LocalityContext()
+VINH_UNIVERSITY = LocalityContext(institution="Trường Đại học Vinh")
 
 
 # ============================================================================ symbols
@@ -726,6 +727,34 @@ BODIES = [
         id="viet-city-not-context",
     ),
     case("UBND Tp. Vinh", NOWHERE, "Ủy ban nhân dân thành phố Vinh", id="tp-provincial-city"),
+    # institutions with a Party committee of their own (pages42): the kind, then the name in
+    # capitals, wrapped in a header; "Trường" alone is the issuing institution's own
+    case(
+        "Ban Tổ chức Đảng ủy Đại học Thái Nguyên về",
+        NOWHERE,
+        "Ban Tổ chức Đảng ủy Đại học Thái Nguyên",
+        id="party-committee-of-university",
+    ),
+    case("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH", NOWHERE, "Đảng ủy Trường Đại học Vinh", id="school-caps"),
+    case(
+        "Đảng ủy Trường Đại Học\nKỹ Thuật Công Nghiệp",
+        NOWHERE,
+        "Đảng ủy Trường Đại học Kỹ Thuật Công Nghiệp",
+        id="school-name-wrapped",
+    ),
+    case(
+        "Ban Chấp hành Đảng bộ Trường đã ban hành",
+        VINH_UNIVERSITY,
+        "Ban Chấp hành Đảng bộ Trường Đại học Vinh",
+        id="own-school-short",
+    ),
+    case(
+        "ĐẢNG ỦY TRƯỜNG MẦM NON XÃ MỸ HƯNG",
+        NOWHERE,
+        "Đảng ủy Trường Mầm non xã Mỹ Hưng",
+        id="school-placed-by-commune",
+    ),
+    case("Đảng ủy xã Trường Sơn", NOWHERE, "Đảng ủy xã Trường Sơn", id="truong-son-commune"),
     # not a body at this position
     case("Trung tâm kiểm định Công nghiệp 1", NOWHERE, None, id="no-trung-tam"),
     case("Tổ covid cộng đồng", NOWHERE, None, id="no-to-covid"),

@@ -63,6 +63,8 @@ class LocalityContext:
     # the name most spoken of for each kind word, for a kind the level's winner does not have
     # (a Hà Nội ward's history names "tỉnh Lạng Sơn" more often than "Thành phố Hà Nội")
     by_kind: dict[str, str] = field(default_factory=dict)
+    # the institution whose Party committee issued the document ("Trường Đại học Vinh")
+    institution: str | None = None
 
     def get(self, scope: str) -> tuple[str, str] | None:
         return getattr(self, scope, None)
@@ -117,6 +119,8 @@ def body_pattern() -> re.Pattern[str]:
             heads.append(rf"{_phrase(head)}(?={_GAP}(?:{kinds})(?![\w]))")
         elif spec.get("capitalised"):  # "Thành đoàn Hà Nội", not "trở thành đoàn viên"
             heads.append(rf"(?-i:(?=[{UPPER}])){_phrase(head)}")
+        elif spec.get("institutions"):  # "Đảng ủy Trường Đại học Vinh"
+            heads.append(f"{_phrase(head)}(?:{_GAP}(?:{_institution()}))?")
         else:
             heads.append(_phrase(head))
     kinds = _kinds_alternatives()
@@ -129,6 +133,57 @@ def body_pattern() -> re.Pattern[str]:
         rf"(?:(?:[ \t]+|(?<=\.))(?P<name>(?-i:{PLACE_NAME})|{NUMBERED}))?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _institution() -> str:
+    """Regex for an institution after a Party head: its kind, a school's number, then its proper
+    name in capitals, which may wrap to the header's next line ("TRƯỜNG ĐẠI HỌC / KỸ THUẬT CÔNG
+    NGHIỆP"); or "Trường" alone, the document's own (bodies.toml: institution_kinds)."""
+    kinds = _alt(_table()["institution_kinds"])
+    # (a locality kind after the school's level is its place: "TRƯỜNG MẦM NON XÃ MỸ HƯNG")
+    place = rf"(?!(?:{_kinds_alternatives()})(?![\w]))"
+    name = rf"{place}(?-i:{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,5}})"
+    own = rf"trường(?![\w])(?![ \t]+(?-i:[{UPPER}\d]))"
+    return rf"(?:{kinds})(?![\w])(?:[ \t]+số[ \t]+\d{{1,3}}(?![\d/]))?(?:{_GAP}{name})?|{own}"
+
+
+def _institution_case(printed: str) -> str:
+    """'TRƯỜNG ĐẠI HỌC VINH' or 'Trường Đại Học Vinh' -> 'Trường Đại học Vinh': the kind as
+    the table spells it, the proper name title-cased."""
+    words = title_case_caps(" ".join(printed.split())).split()
+    kinds = _table()["institution_kinds"]
+    count = _leading_phrase(words, [k.lower() for k in kinds])
+    if not count:
+        return "Trường"
+    kind = next(k for k in kinds if k.lower().split() == [w.lower() for w in words[:count]])
+    rest = words[count:]
+    if rest and rest[0].lower() == "số":
+        rest = ["số", *rest[1:]]
+    return " ".join([kind, *rest])
+
+
+def institution_in(name: str) -> str | None:
+    """The institution a body's name ends with ("Đảng ủy Trường Đại học Vinh" -> "Trường Đại
+    học Vinh"), which its documents then call "Trường" for short."""
+    kinds = _alt(_table()["institution_kinds"])
+    m = re.search(rf"(?<![\w])(?:{kinds})(?![\w]).*", name)
+    return m.group(0) if m else None
+
+
+def _own_institution(
+    printed: str, text: str, end: int, context: LocalityContext
+) -> tuple[str, int]:
+    """An institution printed short is the document's own when its own header names one that
+    begins so: "Đảng bộ Trường" or "Đảng ủy Trường Đại học Kỹ" (the capitals' end, before
+    "thuật Công nghiệp") is the header's "Trường Đại học Kỹ Thuật Công Nghiệp"."""
+    own = context.institution
+    if not own or not own.lower().startswith(printed.lower() + " "):
+        return printed, end
+    rest = own.split()[len(printed.split()) :]
+    words = r"\s+".join(re.escape(w) for w in rest)
+    m = re.match(rf"\s+{words}(?![\w])", text[end:], re.IGNORECASE)
+    return own, end + (m.end() if m else 0)
 
 
 def same_case_run(name: str, last: bool = False) -> str:
@@ -252,6 +307,8 @@ def _canonical_head(head: str) -> tuple[str, dict]:
             named = heads[key].get("named")
             if heads[key].get("name_pattern"):
                 rest = _cell_case(rest)
+            elif heads[key].get("institutions") and rest:
+                return key, heads[key] | {"institution": _institution_case(rest)}
             elif named:
                 rest = next(
                     (n for n in _table()["named"][named] if n.lower() == rest.lower()), rest
@@ -370,6 +427,12 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
         end = m.end("kind") if m["kind"] else m.end("head")
     if name and m.end("name") == end:
         name, end = _wrapped_name(m.string, end, name, context)
+    institution = spec.get("institution")
+    if institution:  # "Đảng ủy Trường Đại học Vinh": the institution's, placed by its name
+        if not m["kind"]:
+            institution, end = _own_institution(institution, m.string, m.end("head"), context)
+            name = None
+        head_text = f"{head_text} {institution}"
     kinds = _table()["locality_kinds"]
     level = Level(spec["level"]) if spec.get("level") else None
     inferred = False
@@ -416,7 +479,7 @@ def resolve_body(m: re.Match[str], context: LocalityContext, offset: int = 0) ->
     elif name:
         found = context.get(scope) if scope and _takes_kind(spec, head_text) else None
         locality = f"{found[0]} {name}" if found and found[1] == name else name
-    elif scope:
+    elif scope and not institution:
         found = context.get(scope)
         if found:
             inferred = True

@@ -24,6 +24,7 @@ from pipeline.extract.bodies import (
     LocalityContext,
     body_pattern,
     find_bodies,
+    institution_in,
     is_locality_line,
     listed_office,
     locality_context,
@@ -1456,7 +1457,10 @@ def read_document_header(text: str) -> tuple[LocalityContext, Header]:
     header's fixed words (offsets stay those of `text`)."""
     text = repair_header(text, HEADER_LINES)
     context = locality_context(text, "\n".join(text.split("\n")[:HEADER_LINES]))
-    return context, read_header(text, context)
+    head = read_header(text, context)
+    if head.issuer:
+        context.institution = institution_in(head.issuer.name)
+    return context, head
 
 
 def _from_late_header(lines: list[Line]) -> list[Line]:
