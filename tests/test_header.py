@@ -2375,3 +2375,93 @@ def test_ward_portal_fields_above_a_posted_notice() -> None:
     assert head.signer is not None
     assert (head.signer.name, head.signer.title) == ("Phạm Đình Nam", "Phó Chủ tịch")
     assert head.recipients == []
+
+
+# Headerless excerpts that close as their documents do (pages43-46): the closing formula gives
+# the type and the issuer; a news report never closes with "./.".
+CLOSINGS = [
+    pytest.param(
+        "1. Lịch tiếp công dân định kỳ của Chủ tịch UBND xã vào thứ Năm hằng tuần.\n"
+        "2. Địa điểm: Phòng tiếp công dân, thôn Mỹ Xá, xã Quảng An.\n"
+        "UBND xã thông báo để các cơ quan, ban ngành và nhân dân trên địa bàn xã được biết./.\n",
+        "TB",
+        "Ủy ban nhân dân xã Quảng An",
+        id="notice-closing-formula",
+    ),
+    pytest.param(
+        "Về việc treo Quốc kỳ nhân dịp Ngày Thương binh - Liệt sĩ\n\n"
+        "1. Các cơ quan, đơn vị và hộ dân xã Ô Lâm treo Quốc kỳ từ ngày 26 đến hết ngày 27/7.\n\n"
+        "Ủy ban nhân dân xã yêu cầu các cơ quan, đơn vị thực hiện nghiêm Thông báo này ./\n",
+        "TB",
+        "Ủy ban nhân dân xã Ô Lâm",
+        id="this-notice-named-in-closing",
+    ),
+    pytest.param(
+        "Ban Tuyên giáo Huyện ủy đề nghị các chi bộ thực hiện một số nội dung sau:\n"
+        "1. Tuyên truyền kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.\n"
+        "- Đảng Cộng sản Việt Nam quang vinh muôn năm!\n"
+        "Nhận được Công văn này, đề nghị các chi bộ triển khai kịp thời.\n",
+        "CV",
+        "Ban Tuyên giáo Huyện ủy",
+        id="received-this-letter-and-a-slogan",
+    ),
+    pytest.param(
+        "Skip to main content\n\nVề việc báo cáo tình hình môi trường nông thôn"
+        " (3585/VP-KTN, ngày 23/10/2017)\n\n"
+        "Giao Sở Tài nguyên và Môi trường chủ trì thực hiện.\n\n"
+        "Văn phòng UBND tỉnh thông báo để các cơ quan liên quan thực hiện./.\n",
+        "CV",
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        id="office-letter-under-a-ve-viec-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type", "issuer"), CLOSINGS)
+def test_headerless_text_declared_by_its_closing(text: str, doc_type: str, issuer: str) -> None:
+    head = header_of(text)
+    assert head.kind == "directive"
+    assert head.doc_type == doc_type
+    assert head.issuer is not None and head.issuer.name == issuer
+
+
+def test_office_letter_headline_carries_its_number_and_date() -> None:
+    head = header_of(CLOSINGS[3].values[0])
+    assert head.symbol is not None and head.symbol.text == "3585/VP-KTN"
+    assert head.date == dt.date(2017, 10, 23)
+    assert head.subject == "Về việc báo cáo tình hình môi trường nông thôn"
+
+
+def test_declaring_opening_of_an_untyped_document_with_its_items() -> None:
+    head = header_of(
+        "thông tin tuyên truyền\n\nĐịnh hướng công tác tuyên truyền tháng 11/2017\n"
+        "Ngày đăng 10/11/2017 | 09:35 | Lượt xem: 162\n\n"
+        "Để thực hiện tốt nhiệm vụ trong tháng, Ban Tuyên giáo Quận ủy Long Biên định hướng một"
+        " số nội dung trọng tâm, cụ thể như sau:\n\n1. Tuyên truyền kết quả Hội nghị Trung ương.\n"
+    )
+    assert head.kind == "directive" and head.doc_type is None and head.date is None
+    assert head.issuer is not None and head.issuer.name == "Ban Tuyên giáo Quận ủy Long Biên"
+    assert head.subject == "Định hướng công tác tuyên truyền tháng 11/2017"
+
+
+def test_declared_letter_takes_number_and_date_from_the_source_line() -> None:
+    head = header_of(
+        "Tin chỉ đạo điều hành\n  22/04/2021\n\n"
+        "Triển khai hướng dẫn tuyên truyền kỷ niệm ngày thành lập tỉnh\n\n"
+        "Thực hiện Hướng dẫn số 06-HD/HU ngày 15/3/2021 của Huyện ủy; Ủy ban nhân dân huyện Côn"
+        " Đảo có ý kiến như sau:\n\n1. Phòng Văn hóa và Thông tin chủ trì tuyên truyền.\n\n"
+        "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)\n"
+    )
+    assert head.doc_type == "CV" and head.symbol is not None
+    assert head.symbol.text == "1150/UBND-VP" and head.date == dt.date(2021, 4, 22)
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân huyện Côn Đảo"
+
+
+def test_guidance_with_a_title_names_its_body_by_its_own_verb() -> None:
+    head = header_of(
+        "HƯỚNG DẪN\ntuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường\n-----\n"
+        "Thực hiện Kế hoạch số 123-KH/BCĐ ngày 28/4/2022 của Ban Chỉ đạo; Ban Tuyên giáo Huyện"
+        " ủy hướng dẫn tuyên truyền như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert head.doc_type == "HD"
+    assert head.issuer is not None and head.issuer.name == "Ban Tuyên giáo Huyện ủy Tam Đường"

@@ -537,3 +537,18 @@ def test_request_ending_without_its_stop_before_the_closing_paragraph() -> None:
     )
     assert [t.label for t in tasks] == ["2"]
     assert tasks[0].text.endswith("thông báo này")
+
+
+def test_item_stating_a_field_informs_but_a_request_under_it_counts() -> None:
+    """A notice with no subject directs, yet "2. Địa điểm ngừng cấp điện: ..." only informs
+    (pages39); a request said under such an item is still a task (new150)."""
+    head = head_as("THÔNG BÁO", "TB").replace("Về tăng cường chỉ đạo", "")
+    tasks = tasks_of(
+        "1. Thời gian: Từ 07h00 - 17h00 ngày 14/5/2020.\n\n"
+        "2. Địa điểm ngừng cấp điện: Tổ dân phố Thanh Lương 4.\n\n"
+        "3. Địa điểm niêm yết: Nhà văn hóa các tổ dân phố.\n"
+        "Ủy ban nhân dân phường đề nghị các tổ dân phố tổ chức niêm yết công khai danh sách.\n\n",
+        head,
+    )
+    assert [t.label for t in tasks] == ["3"]
+    assert tasks[0].responsible == ["các tổ dân phố"]

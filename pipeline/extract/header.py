@@ -353,7 +353,10 @@ _SIGNED_BY = re.compile(
 
 def _motto_line(line: Line) -> bool:
     """A line that prints the motto as a header does, not a sentence naming the State ("... nước
-    Cộng hòa xã hội chủ nghĩa Việt Nam ra đời ...")."""
+    Cộng hòa xã hội chủ nghĩa Việt Nam ra đời ..."), nor a slogan ("- Nước Cộng hòa xã hội chủ
+    nghĩa Việt Nam muôn năm!")."""
+    if line.text.rstrip().endswith("!"):
+        return False
     m = MOTTO.search(line.text)
     if m is not None and (_is_caps(m.group(0)) or len(line.text) - len(m.group(0)) < 60):
         return True
@@ -1489,6 +1492,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if posted:
         return _signed(_posted_header(head, posted, text, context), lines, text, context)
     declared = None if official else _declared_opening(text, context)
+    declared = declared or (None if official else _declared_closing(text, context))
     official = official or declared is not None
     signer, signer_body, sig_start = _signature(_before_annex(lines), context)
     if signer is None or signer.name is None:
@@ -1559,7 +1563,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
         head.provenance["doc_type"] = Provenance(
             start=symbol.start, end=symbol.end, rule="header.symbol_type"
         )
-    elif declared:
+    elif declared and declared[0]:
         head.doc_type = declared[0]
         head.provenance["doc_type"] = Provenance(start=0, end=0, rule="body.declared_type")
     elif symbol or addressed or any(_VV.match(ln.text) for ln in lines[:HEADER_LINES]):
@@ -1569,6 +1573,15 @@ def read_header(text: str, context: LocalityContext) -> Header:
             end=symbol.end if symbol else 0,
             rule="header.cong_van",
         )
+    credit = _source_credit(text, context, head.doc_type) if declared and not symbol else None
+    if credit and parse_symbol(credit.number):
+        at = Provenance(start=credit.start, end=credit.end, rule="page.source_line")
+        head.symbol = replace(parse_symbol(credit.number), start=credit.start, end=credit.end)
+        head.provenance["number"] = at
+        if head.doc_type is None:
+            head.doc_type, head.provenance["doc_type"] = credit.doc_type, at
+        if credit.date:
+            head.date, head.provenance["date"] = credit.date, at
     subject, subject_line = _subject(lines, title[0] if title else None, text)
     heading = title is not None and _above_motto(lines, title[0])
     if title and title[2] and heading:
@@ -1579,8 +1592,23 @@ def read_header(text: str, context: LocalityContext) -> Header:
     elif title and title[2]:
         subject, subject_line = _title_subject(lines, title[0], title[2])
     if subject is None and declared:
-        subject_line = _headline_above_grounds(lines)
+        said = text.find("như sau:", 0, 800)
+        opening = next((ln for ln in lines if ln.start <= said < ln.end), None)
+        subject_line = _headline_above_grounds(lines, opening)
         subject = subject_line.text.strip() if subject_line else None
+    shown = declared and subject_line and subject and subject in subject_line.text
+    own = _HEADLINE_NUMBER.search(subject) if shown else None
+    sym = parse_symbol(own["number"]) if own and head.symbol is None else None
+    if own and subject_line and sym:  # a post's "Về việc ... (3585/VP-KTN, ngày 23/10/2017)"
+        at = subject_line.start + subject_line.text.find(subject)
+        start, end = at + own.start("number"), at + own.end()
+        head.symbol = replace(sym, start=start, end=end)
+        head.provenance["number"] = Provenance(start=start, end=end, rule="page.headline")
+        dates = find_dates(own["date"])
+        if dates and head.date is None:
+            head.date = dates[0].date
+            head.provenance["date"] = Provenance(start=start, end=end, rule="page.headline")
+        subject = subject[: own.start()]
     head.subject = mend_words(subject, text) if subject else None
     if subject_line:
         head.provenance["subject"] = Provenance(
@@ -1621,7 +1649,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     if issuer is None and declared:
         issuer, rule = declared[1], "body.declared_type"
     if issuer is None:
-        issuer, rule = _self_reference(text, context), "body.self_reference"
+        issuer, rule = _self_reference(text, context, head.doc_type), "body.self_reference"
     if issuer is None and head.doc_type == "NQ":
         congress = _congress(text, context)
         if congress:
@@ -2116,10 +2144,16 @@ def _posted_number(text: str, posted: _Posted, context: LocalityContext) -> Cita
             break  # (not a document listed under "Căn cứ:", nor one further down)
         if m.doc_type == posted.doc_type and not m.bare and not below[line_start : m.start].strip():
             return replace(m, start=m.start + posted.title.end, end=m.end + posted.title.end)
+    return _source_credit(text, context, posted.doc_type)
+
+
+def _source_credit(text: str, context: LocalityContext, code: str | None) -> CitationMention | None:
+    """The document a site's source line credits ("(Nguồn: Từ Công văn số 1150/UBND-VP ngày
+    22/04/2021)"), of type `code` when the text's type is known."""
     for source in _SOURCE_LINE.finditer(text):
         line_end = text.find("\n", source.end())
         line = text[source.end() : len(text) if line_end < 0 else line_end]
-        found = [m for m in find_citation_mentions(line, context) if m.doc_type == posted.doc_type]
+        found = [m for m in find_citation_mentions(line, context) if code in (None, m.doc_type)]
         if found and not found[0].bare:
             shift = source.end()
             return replace(found[0], start=found[0].start + shift, end=found[0].end + shift)
@@ -2163,14 +2197,26 @@ def _page_document(head: Header, page: CitationMention, text: str) -> Header:
     return head
 
 
-def _headline_above_grounds(lines: list[Line]) -> Line | None:
-    """A headerless document's own headline: its first line, directly above its grounds
-    ("Lịch tiếp công dân định kỳ ... năm 2025" / "Căn cứ Luật tiếp công dân ...")."""
-    filled = [ln for ln in lines[:3] if ln.text.strip()]
-    if len(filled) < 2 or not filled[1].text.startswith(tuple(_layout()["grounds_openers"])):
+def _headline_above_grounds(lines: list[Line], opening: Line | None = None) -> Line | None:
+    """A headerless document's own headline: the line above its grounds ("Lịch tiếp công dân
+    định kỳ ... năm 2025" / "Căn cứ Luật tiếp công dân ...") or above the `opening` sentence
+    that declares it, past the post's date line ("Định hướng công tác tuyên truyền tháng
+    11/2017" / "Ngày đăng 10/11/2017 | 09:35")."""
+    filled = [ln for ln in lines[:6] if ln.text.strip()]
+    openers = tuple(_layout()["grounds_openers"])
+    at = next(
+        (i for i, ln in enumerate(filled) if ln.text.startswith(openers) or ln == opening), None
+    )
+
+    def headline(line: str) -> bool:  # (not "Lượt xem: 162", nor the time cut off "09:35")
+        words = re.findall(r"[^\W\d_]+", line)
+        return len(words) >= 3 and not (_is_page_date(line) or _is_caption(line))
+
+    above = [ln for ln in filled[: at or 0] if headline(ln.text)]
+    if not above or (at > 1 and opening is None):
         return None
-    first = filled[0].text.strip()
-    return filled[0] if len(first) <= 200 and not first.endswith((".", ";", ":")) else None
+    first = above[-1].text.strip()
+    return above[-1] if len(first) <= 200 and not first.endswith((".", ";", ":")) else None
 
 
 @cache
@@ -2180,7 +2226,47 @@ def _declaring_verb() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+({verbs})(?![\w])(?![ \t]+số)")
 
 
-def _declared_opening(text: str, context: LocalityContext) -> tuple[str, Body] | None:
+# A post's headline that ends with the document's number and date in brackets.
+_HEADLINE_NUMBER = re.compile(
+    r"[ \t]*\((?P<number>[^()\s,]*\d[^()\s,]*/[^()\s,]+),?[ \t]*(?P<date>[^()]*)\)[ \t]*$"
+)
+# A letter's subject as a post's headline: "Về việc báo cáo tình hình ...", "V/v ...".
+_ABOUT_HEADLINE = re.compile(r"(?:V/v|Về[ \t]+việc)(?![\w])", re.IGNORECASE)
+# A document's last sentence ends with its closing mark ("... được biết./.", "... này ./").
+_CLOSING_MARK = re.compile(r"\.?[ \t]*/[ \t]*\.?[ \t]*$")
+# "Nhận được Công văn này, đề nghị ...": a letter's closing request names the letter's type.
+_RECEIVED = re.compile(r"Nhận[ \t]+được[ \t]+")
+
+
+def _declared_closing(text: str, context: LocalityContext) -> tuple[str, Body | None] | None:
+    """The type and issuer of a headerless excerpt that closes as its document does, which no
+    news report does: "UBND xã thông báo để các cơ quan ... được biết./." is that body's
+    notice; "... thực hiện nghiêm tinh thần Thông báo này ./" and "Nhận được Công văn này, đề
+    nghị ..." name the text's own type, its issuer the body that asks in that sentence; under a
+    "Về việc ..." headline the informing formula closes a letter (NĐ 30/2020: a công văn's
+    subject opens "V/v")."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    last = paragraphs[-1] if paragraphs else ""
+    if not (_CLOSING_MARK.search(last) or _RECEIVED.match(last)):
+        return None
+    for mention in find_bodies(last, context):
+        if re.search(r"(?<![\w])của[ \t]+$", last[max(0, mention.start - 8) : mention.start]):
+            continue
+        says = _declaring_verb().match(last, mention.end)
+        if says and re.match(r"[ \t]+(?:để|cho|đến|tới)(?![\w])", last[says.end() :]):
+            by = Body(**{**mention.body.model_dump(), "inferred": True})
+            headline = next((p for p in paragraphs if not _is_caption(p)), "")
+            if _ABOUT_HEADLINE.match(headline):  # an office's letter that informs
+                return "CV", by
+            return _type_titles()[fold(says.group(1))], by
+    folded = fold(last)
+    for name, code in sorted(_type_titles().items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![\w]){re.escape(name)} nay(?![\w])", folded):
+            return code, _self_reference(last, context)
+    return None
+
+
+def _declared_opening(text: str, context: LocalityContext) -> tuple[str | None, Body | None] | None:
     """The type and issuer of a headerless excerpt whose first sentence issues it: "Thực hiện
     ..., Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:" is that body's plan,
     "... Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:" its notice (not "...
@@ -2211,4 +2297,16 @@ def _declared_opening(text: str, context: LocalityContext) -> tuple[str, Body] |
         named = _type_name_words(m.group(1), rest=False)
         if named:
             return _type_titles()[fold(" ".join(named))], by
+    for mention in find_bodies(sentence, context):
+        # "Ban Tuyên giáo quận ủy định hướng một số nội dung ..., cụ thể như sau: 1. ...": the
+        # body's own items, of a type the excerpt does not name
+        speaks = _self_reference_verb().match(sentence, mention.end)
+        if speaks and _NUMBERED_DOCUMENT.match(sentence, speaks.end()):
+            continue  # "... ban hành Kế hoạch số 45/KH-UBND với các nội dung như sau:"
+        if speaks and _ITEMS_FOLLOW.match(text, end + len("như sau:")):
+            return None, Body(**{**mention.body.model_dump(), "inferred": True})
     return None
+
+
+# The numbered items that follow a declaring sentence's "như sau:" ("1. ...", "I. ...").
+_ITEMS_FOLLOW = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]")

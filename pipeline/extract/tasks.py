@@ -548,6 +548,9 @@ def _numbered_tasks(
             label = ".".join(node.path)
             start = node.text_start
             opening = fold(ctx.text[start : start + 80])
+            if _states_a_field(opening):  # informs; a request said under it still counts
+                tasks.extend(_request_sentences(ctx, start, node.end, label, carried))
+                continue
             if ctx.resolution and _only_approves(ctx.text, start, node.end):
                 continue  # "1. Tán thành bản báo cáo kiểm điểm ...": approves, assigns nothing
             if any(clause in opening for clause in _vocab()["non_task_clauses"]):
@@ -574,6 +577,13 @@ def _numbered_tasks(
 
     walk(items, addressees or [], False)
     return tasks
+
+
+def _states_a_field(opening: str) -> bool:
+    """Whether a folded item opening only states a field of the event: "thoi gian: tu 07h00",
+    "dia diem ngung cap dien: TDP ..." (tasks.toml: information_fields)."""
+    fields = "|".join(re.escape(f) for f in _vocab()["information_fields"])
+    return re.match(rf"(?:{fields})(?:[ \w]{{0,30}})?:", opening) is not None
 
 
 def _duty_after_clause(text: str, start: int, end: int) -> int | None:
