@@ -2465,3 +2465,15 @@ def test_guidance_with_a_title_names_its_body_by_its_own_verb() -> None:
     )
     assert head.doc_type == "HD"
     assert head.issuer is not None and head.issuer.name == "Ban Tuyên giáo Huyện ủy Tam Đường"
+
+
+def test_acting_chair_signs_with_q() -> None:
+    """ "TM. ỦY BAN NHÂN DÂN HUYỆN / Q. CHỦ TỊCH" (gh02): the acting chair, "Quyền Chủ tịch"."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC HÒA\nSố: 1026/QĐ-UBND\nĐức Hòa, ngày 28 tháng 4 năm 2010\n"
+        "QUYẾT ĐỊNH\nVề việc cử cán bộ đi học\n\nĐiều 1. Cử ông Nguyễn Văn A đi học.\n\n"
+        "Nơi nhận:\n- Như điều 3;\n- Lưu.\n\nTM. ỦY BAN NHÂN DÂN HUYỆN\nQ. CHỦ TỊCH\n\n"
+        "Võ Thị Tuyết\n"
+    )
+    assert head.signer is not None and head.signer.title == "Quyền Chủ tịch"
+    assert head.signer.name == "Võ Thị Tuyết"

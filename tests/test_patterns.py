@@ -218,6 +218,7 @@ PARSE_SYMBOL = [
     case("Số liệu được ghi chép", None, id="no-so-lieu"),
     case("9/9 trường hợp", None, id="no-ratio"),
     case("T/M ĐẢNG ỦY", None, id="no-tm"),
+    case("29 NQ/TW", ("29-NQ/TW", "29", "NQ", ("TW",), None, "party"), id="s-party-lost-dash"),
 ]
 
 
@@ -759,6 +760,33 @@ BODIES = [
     case("Trung tâm kiểm định Công nghiệp 1", NOWHERE, None, id="no-trung-tam"),
     case("Tổ covid cộng đồng", NOWHERE, None, id="no-to-covid"),
     case("các chi bộ trực thuộc", NOWHERE, None, id="no-lowercase-chi-bo"),
+    # trade unions and a commune's Youth Union (pages44)
+    case(
+        "Công đoàn Giáo dục thành phố Tam Kỳ",
+        NOWHERE,
+        "Công đoàn Giáo dục thành phố Tam Kỳ",
+        id="sector-trade-union-of-a-city",
+    ),
+    case("Công đoàn Giáo dục Việt Nam", NOWHERE, "Công đoàn Giáo dục Việt Nam", id="cdgd-vn"),
+    case(
+        "BCH Công đoàn trường THCS Lục Ba xây dựng",
+        NOWHERE,
+        "Ban Chấp hành Công đoàn trường THCS Lục Ba",
+        id="school-trade-union",
+    ),
+    case(
+        "Ban Thường vụ Xã đoàn Ngọc Chúc",
+        NOWHERE,
+        "Ban Thường vụ Xã đoàn Ngọc Chúc",
+        id="xa-doan-standing-board",
+    ),
+    # a flattened signature's "KT." is no place (gh01)
+    case(
+        "Ủy Ban Nhân Dân Kt. Chủ Tịch",  # (as the signature reader title-cases it)
+        LocalityContext(province=("tỉnh", "Kon Tum")),
+        "Ủy ban nhân dân tỉnh Kon Tum",
+        id="signature-mark-is-no-place",
+    ),
 ]
 
 
@@ -2026,6 +2054,55 @@ CITATIONS = [
         NGOC_LAM,
         [("NQ", "19/NQ-HĐND", None, ANY)],
         id="year-before-date-disagrees",
+    ),
+    # stop 15 (pages44-46, gh01-02, all blind): joint resolutions, a name glued to the word before,
+    # a Party number with a space for its dash, one guidance spelt "D" and "Đ", the organ a later
+    # mention names, the State President
+    case(
+        "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTUMTTQVN ngày 17/4/2008 hướng dẫn",
+        NOWHERE,
+        [
+            (
+                "NQLT",
+                "09/2008/NQLT-CP-UBTUMTTQVN",
+                "2008-04-17",
+                "Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            )
+        ],
+        id="joint-resolution-of-government-and-front",
+    ),
+    case(
+        "chỉ đạo thực hiệnNghị quyết số 04/2018/NQ-HĐND ngày 19 tháng 12 năm 2018 của Hội đồng"
+        " nhân dân huyện A Lưới",
+        NOWHERE,
+        [("NQ", "04/2018/NQ-HĐND", "2018-12-19", "Hội đồng nhân dân huyện A Lưới")],
+        id="type-name-glued-to-the-word-before",
+    ),
+    case(
+        "học tập nghị quyết số 29 NQ/TW về đổi mới",
+        NOWHERE,
+        [("NQ", "29-NQ/TW", None, None)],  # (TW: the Politburo's, the Secretariat's or the CC's)
+        id="party-number-with-a-space-for-its-dash",
+    ),
+    case(
+        "nêu tại Hướng dẫn số 25-HD/BCDTW, ngày 01/8/2022 của BCĐTW về PCTNTC; các vụ án nêu tại"
+        " Hướng dẫn số 25-HD/BCĐTW.",
+        NOWHERE,
+        [("HD", "25-HD/BCĐTW", "2022-08-01", "Ban Chỉ đạo Trung ương")],
+        id="one-guidance-spelt-with-d-and-with-bar",
+    ),
+    case(
+        "KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN\n"
+        "Thực hiện Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy về",
+        LocalityContext(province=("tỉnh", "Kon Tum")),
+        [("KH", "119-KH/TU", "2019-12-18", "Ban Thường vụ Tỉnh ủy Kon Tum")],
+        id="later-mention-names-the-committee-s-organ",
+    ),
+    case(
+        "Quyết định số 212/QĐ-CTN ngày 20/02/2017 của Chủ tịch nước về việc tặng thưởng",
+        NOWHERE,
+        [("QĐ", "212/QĐ-CTN", "2017-02-20", "Chủ tịch nước")],
+        id="state-president",
     ),
 ]
 

@@ -107,7 +107,9 @@ _QUANTITY = re.compile(
 def _type_name_pattern() -> re.Pattern[str]:
     names = sorted(type_names_to_code(), key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for n in names)
-    return re.compile(rf"(?<![\w])(?<!Mẫu )(?<!mẫu )(?P<tname>{alt})(?![\w])", re.IGNORECASE)
+    # (a web copy may glue the name to the word before: "thực hiệnNghị quyết số 04/2018/...")
+    start = rf"(?:(?<![\w])|(?<=[^\W\d_])(?-i:(?=[{UPPER}])))"
+    return re.compile(rf"{start}(?<!Mẫu )(?<!mẫu )(?P<tname>{alt})(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -848,9 +850,12 @@ def merge_mentions(
         fixed = _completed(_without_footnote(key, list(numbers)), list(numbers))
         fixed = _with_year(fixed, dates, mention.date)
         fixed = _first_spelling(fixed, dates, mention.date)
+        spelt = mention.number
         if fixed != key:
             key, mention.number = fixed, numbers[fixed]
         _add(full, order, key, mention)
+        if spelt.count("Đ") > full[key].number.count("Đ") and "Đ" in spelt:
+            full[key].number = spelt  # "25-HD/BCDTW" then "25-HD/BCĐTW": the barred spelling
     for mention in mentions:
         if not mention.bare:
             continue
@@ -887,14 +892,19 @@ def _first_spelling(
     key: tuple[str, str], dates: dict[tuple[str, str], dt.date], date: dt.date | None
 ) -> tuple[str, str]:
     """'60/NQ-TW ngày 12/4/2025' after '60-NQ/TW ngày 12/4/2025': one resolution typed with the
-    State's separators where the Party's belong; the same date makes it the same document."""
-    if date is None:
-        return key
-    bare = re.sub(r"[-/]", "", key[1])
-    for other, when in dates.items():
-        if other[0] == key[0] and when == date and re.sub(r"[-/]", "", other[1]) == bare:
-            return other
-    return key
+    State's separators where the Party's belong, or with "D" for "Đ" ('25-HD/BCDTW' and
+    '25-HD/BCĐTW'); the same date makes it the same document, and a mention with no date
+    is the one dated document so spelt."""
+
+    def bare(number: str) -> str:
+        return re.sub(r"[-/]", "", number).replace("Đ", "D")
+
+    same = [
+        other
+        for other, when in dates.items()
+        if other[0] == key[0] and bare(other[1]) == bare(key[1]) and date in (None, when)
+    ]
+    return same[0] if same and (date is not None or len(same) == 1) else key
 
 
 def _without_footnote(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, str]:
@@ -946,11 +956,22 @@ def _add(
     if cit.date is None and mention.date is not None:
         cit.date = mention.date
     if mention.issuer is not None and (
-        cit.issuer is None or (cit.issuer.inferred and not mention.issuer.inferred)
+        cit.issuer is None
+        or (cit.issuer.inferred and not mention.issuer.inferred)
+        # "119-KH/TU" read as the Tỉnh ủy's by its code, then "của Ban Thường vụ Tỉnh ủy":
+        # the organ of that committee the text names
+        or _organ_of(mention.issuer.name, cit.issuer.name)
     ):
         cit.issuer = mention.issuer
     if cit.subject is None and mention.subject:
         cit.subject = mention.subject
+
+
+def _organ_of(name: str, committee: str) -> bool:
+    """Whether `name` is an organ of `committee`: "Ban Thường vụ Tỉnh ủy Kon Tum" of "Tỉnh ủy
+    Kon Tum" (not an office holder: "Bộ trưởng Bộ Xây dựng"; bodies.toml: organs)."""
+    organ = name[: -len(committee)].strip() if name.endswith(" " + committee) else ""
+    return organ.lower() in {o.lower() for o in load_table("bodies")["organs"]}
 
 
 def find_citations(

@@ -956,11 +956,15 @@ def _leading_title(words: list[str], rest: bool = False) -> tuple[str, int] | No
 
 
 def _canonical_title(text: str) -> str | None:
-    # ("P. GIÁM ĐỐC": "P." stands for "Phó" in signature blocks)
+    # ("P. GIÁM ĐỐC": "P." stands for "Phó" in signature blocks; "Q. CHỦ TỊCH" for "Quyền",
+    # one acting in the office, which any listed title may take)
     folded = re.sub(r"^p\.[ \t]*", "pho ", " ".join(fold(text).split()))
+    acting = re.match(r"(?:q\.|quyen)[ \t]*", folded)
     for title in _layout()["signer_titles"]:
         if fold(title) == folded:
             return title
+        if acting and fold(title) == folded[acting.end() :]:
+            return f"Quyền {title}"
     return None
 
 
@@ -1109,7 +1113,9 @@ def _signature(
                 if rest_title:
                     deputy = _layout()["deputy_titles"].get(rest_title)
                     title = deputy or f"Phó {rest_title}"
-            elif rest_title and not m["auth"].upper().startswith(("T", "Q")):
+            elif rest_title and m["auth"].upper().startswith("Q"):
+                title = f"Quyền {rest_title}"  # "Q. CHỦ TỊCH": acting in the office
+            elif rest_title and not m["auth"].upper().startswith("T"):
                 title = rest_title
             k = i + 1
         for cand_line in tail[k : k + 12] if inline_name is None else ():

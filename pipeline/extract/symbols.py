@@ -187,12 +187,19 @@ def parse_symbol(text: str) -> Symbol | None:
 def old_symbol_at(text: str, offset: int = 0) -> Symbol | None:
     """An old-style symbol at the start of `text` (`OLD_SYMBOL`), kept without its space. Its
     type is left to the type name printed before it: a first code may be a type ("84 QĐ/TWĐTN")
-    or an issuer ("38 TC/TCCB", the Ministry of Finance)."""
+    or an issuer ("38 TC/TCCB", the Ministry of Finance). A type code before a Party
+    committee's code is a Party symbol that lost its dash ("29 NQ/TW")."""
     m = OLD_SYMBOL.match(text)
     if not m:
         return None
     codes = m["codes"].split("/")
     issuers = tuple(codes[1:] if type_code(codes[0]) else codes)
+    party = load_table("bodies")["party_committee_codes"]
+    if len(codes) == 2 and type_code(codes[0]) and codes[1].endswith(tuple(party)):
+        # a Party number that lost its dash: "29 NQ/TW" is 29-NQ/TW
+        number = f"{m['num']}-{m['codes']}"
+        end = m.end() + offset
+        return Symbol(number, m["num"], type_code(codes[0]), issuers, None, "party", offset, end)
     number = f"{m['num']}{m['codes']}"
     return Symbol(number, m["num"], None, issuers, None, "state", offset, m.end() + offset)
 
