@@ -2477,3 +2477,26 @@ def test_acting_chair_signs_with_q() -> None:
     )
     assert head.signer is not None and head.signer.title == "Quyền Chủ tịch"
     assert head.signer.name == "Võ Thị Tuyết"
+
+
+def test_posted_plan_titled_with_the_party_s_name_and_issued_in_its_lead_in() -> None:
+    """A plan reposted with its type and title on one line in capitals that names the Party
+    ("... THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 ...") is no motto line; its issuer says
+    "xây dựng Kế hoạch ... như sau" of itself (pages47)."""
+    head = header_of(
+        "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 -"
+        " 3/2/2020), 70 NĂM NGÀY THÀNH LẬP TỈNH VĨNH PHÚC\n\n"
+        "Căn cứ Kế hoạch số 103/KH-UBND ngày 18/6/2019 của UBND tỉnh về việc tổ chức kỷ niệm;\n\n"
+        "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 70 năm ngày thành lập tỉnh Vĩnh"
+        " Phúc như sau:\n\n1. MỤC ĐÍCH YÊU CẦU\n"
+    )
+    assert head.kind == "directive" and head.doc_type == "KH"
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân tỉnh Vĩnh Phúc"
+
+
+def test_photo_caption_over_its_credit_is_no_headline() -> None:
+    head = header_of(
+        "leftcenterrightdel\n\nĐại hội Đảng bộ xã Xuân Thượng lần thứ XXII, nhiệm kỳ 2020-2025\n"
+        "Ảnh: Hoàng Luân\n\nTrong đó các đảng bộ huyện Hải Hậu, Ý Yên đã hoàn thành đại hội.\n"
+    )
+    assert head.kind == "news" and head.subject is None

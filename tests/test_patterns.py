@@ -2099,6 +2099,35 @@ CITATIONS = [
         id="later-mention-names-the-committee-s-organ",
     ),
     case(
+        "RA QUÂN THỰC HIỆN CHỈ THỊ 19-CT/TU NGÀY 19 THÁNG 10 NĂM 2018 CỦA BAN THƯỜNG VỤ THÀNH ỦY VÀ"
+        " HƯỚNG TỚI",
+        LocalityContext(province=("thành phố", "Hồ Chí Minh")),
+        [("CT", "19-CT/TU", "2018-10-19", "Ban Thường vụ Thành ủy Hồ Chí Minh")],
+        id="issuer-of-a-title-in-capitals",
+    ),
+    case(
+        "Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN hướng dẫn quy"
+        " trình hiệp thương; thực hiện theo Điều 21, 22 Nghị quyết liên tịch số 102/2025/NQLT.",
+        NOWHERE,
+        [
+            (
+                "NQLT",
+                "102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN",
+                None,
+                "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận"
+                " Tổ quốc Việt Nam",
+            )
+        ],
+        id="joint-resolution-with-long-codes-and-its-short-mention",
+    ),
+    case(
+        "Căn cứ Nghị quyết số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội; theo Điều 2 của"
+        " Nghị quyết liên tịch số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội",
+        NOWHERE,
+        [("NQ", "101/2025/UBTVQH15", None, "Ủy ban Thường vụ Quốc hội")],
+        id="one-symbol-under-a-second-type-name",
+    ),
+    case(
         "Quyết định số 212/QĐ-CTN ngày 20/02/2017 của Chủ tịch nước về việc tặng thưởng",
         NOWHERE,
         [("QĐ", "212/QĐ-CTN", "2017-02-20", "Chủ tịch nước")],

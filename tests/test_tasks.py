@@ -552,3 +552,14 @@ def test_item_stating_a_field_informs_but_a_request_under_it_counts() -> None:
     )
     assert [t.label for t in tasks] == ["3"]
     assert tasks[0].responsible == ["các tổ dân phố"]
+
+
+def test_a_plan_s_aims_are_no_tasks_at_any_level() -> None:
+    """A repost that flattened "I. MỤC ĐÍCH, YÊU CẦU" into "1. ..." keeps the aims out of the
+    tasks, and its "Yêu cầu:" heading opens no prose list (pages47)."""
+    tasks = tasks_of(
+        "1. MỤC ĐÍCH YÊU CẦU\n2. Mục đích:\n- Tổ chức các hoạt động thiết thực chào mừng kỷ niệm.\n"
+        "1. Yêu cầu:\n\nCác hoạt động phải bảo đảm an toàn, thiết thực, tiết kiệm.\n\n",
+        head_as("KẾ HOẠCH", "KH"),
+    )
+    assert tasks == []

@@ -513,7 +513,9 @@ _ONE_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
 # meeting that heard it, named without its session number). A typist's doubled "của của" is one.
 _CONFERENCE = r"Hội[ \t]+nghị[ \t]+lần[ \t]+thứ[ \t]+\w+[ \t]+(?:của[ \t]+)?"
 _ISSUED_BY = re.compile(
-    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?của(?:[ \t]+của)?(?:[ \t]*\n[ \t]*|[ \t]+)(?:{_CONFERENCE})?"
+    # (a title in capitals: "CHỈ THỊ 19-CT/TU NGÀY 19 THÁNG 10 NĂM 2018 CỦA BAN THƯỜNG VỤ")
+    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|CỦA)(?:[ \t]+của)?(?:[ \t]*\n[ \t]*|[ \t]+)"
+    rf"(?:{_CONFERENCE})?"
     rf"|[ \t]*,?[ \t]+{_CONFERENCE}"
 )
 
@@ -853,6 +855,9 @@ def merge_mentions(
         spelt = mention.number
         if fixed != key:
             key, mention.number = fixed, numbers[fixed]
+        retyped = next((k for k in order if k[1] == key[1] and k[0] != key[0]), None)
+        if key not in full and retyped:
+            key = retyped  # one symbol under a second type name: "Nghị quyết liên tịch số 101/..."
         _add(full, order, key, mention)
         if spelt.count("Đ") > full[key].number.count("Đ") and "Đ" in spelt:
             full[key].number = spelt  # "25-HD/BCDTW" then "25-HD/BCĐTW": the barred spelling
@@ -870,7 +875,7 @@ def merge_mentions(
 def _completed(key: tuple[str, str], keys: list[tuple[str, str]]) -> tuple[str, str]:
     """'118/TB' cut at a line's end ("Thông báo số 118/TB-" and the column lost) beside
     '118/TB-TCT' printed whole: the same notice."""
-    longer = [k for k in keys if k[0] == key[0] and k[1].startswith(key[1] + "-")]
+    longer = [k for k in keys if k[0] == key[0] and k[1].startswith((key[1] + "-", key[1] + "/"))]
     return longer[0] if len(longer) == 1 else key
 
 

@@ -45,7 +45,7 @@ from pipeline.extract.orthography import (
 from pipeline.extract.scan_noise import repair_header
 from pipeline.extract.symbols import Symbol, parse_symbol, type_code
 from pipeline.records.models import Body, Level, Provenance, Signer
-from pipeline.vocab import doc_types, load_table, phrase_pattern
+from pipeline.vocab import doc_types, load_table, phrase_pattern, type_names_to_code
 
 HEADER_LINES = 30
 # "Số:", and its scanned forms "SỐ", "sÓ"; lower-case "số" is running text, not the number line.
@@ -218,6 +218,12 @@ def _is_caption(line: str) -> bool:
     return folded.startswith(tuple(fold(o) for o in openers))
 
 
+def _photo_credit(line: str) -> bool:
+    """A photo's credit line ("Ảnh: Hoàng Luân"), under the photo's caption."""
+    credits = [fold(o) for o in _layout()["caption_openers"] if o.startswith("Ảnh")]
+    return fold(line.strip(" *#")).startswith(tuple(credits))
+
+
 def _debris_words(line: str) -> int:
     """How many words of `line` no Vietnamese spelling allows (scanning debris)."""
     return sum(not is_vietnamese_word(w) for w in line.split() if any(c.isalpha() for c in w))
@@ -358,6 +364,8 @@ def _motto_line(line: Line) -> bool:
     if line.text.rstrip().endswith("!"):
         return False
     m = MOTTO.search(line.text)
+    if m is not None and re.match(r"[ \t]*[(,;]", line.text[m.end() :]):
+        return False  # a title naming the Party: "... THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930"
     if m is not None and (_is_caps(m.group(0)) or len(line.text) - len(m.group(0)) < 60):
         return True
     # the Youth Union's name where the Party prints its motto: alone, or after the left
@@ -1400,6 +1408,7 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and not _NEWS_DATE_LINE.search(text)
             and not (len(words) <= 10 and find_dates(text))  # "Thứ Tư, 11/09/2019 12:06"
             and not _is_caption(text)
+            and not _photo_credit(nxt.text)  # a photo's caption over "Ảnh: Hoàng Luân"
             and not body_pattern().fullmatch(title_case_caps(text))  # "ỦY BAN NHÂN DÂN"
         ):
             return " ".join(words), line
@@ -1859,7 +1868,8 @@ def _declaring_verb_of(code: str) -> re.Pattern[str] | None:
 @cache
 def _self_reference_verb() -> re.Pattern[str]:
     verbs = phrase_pattern(_layout()["self_reference_verbs"], " ")
-    return re.compile(rf"[ \t]+(?:xin[ \t]+)?(?:{verbs})(?![\w])")  # ("UBND phường xin thông báo")
+    # ("UBND phường xin thông báo"; "... xây dựng Kế hoạch ..." with the type's capital)
+    return re.compile(rf"[ \t]+(?:xin[ \t]+)?(?:{verbs})(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -2065,11 +2075,25 @@ def _leads_in_items(lines: list[Line], context: LocalityContext) -> bool:
 def _declares_its_type(text: str, start: int, code: str, context: LocalityContext) -> bool:
     """The post's body says the type's verb of itself: "UBND phường Bồ Đề thông báo tới toàn
     thể nhân dân ..." under "Thông báo lịch tiêm ..." (the notice, not news of one)."""
-    says = _type_verb(code)
-    if says is None:
-        return False
+    says, issues = _type_verb(code), _issuing_verb(code)
     window = text[start : start + 2000]
-    return any(says.match(window, m.end) for m in find_bodies(window, context))
+    return any(
+        (says and says.match(window, m.end)) or issues.match(window, m.end)
+        for m in find_bodies(window, context)
+    )
+
+
+@cache
+def _issuing_verb(code: str) -> re.Pattern[str]:
+    """A body that issues this very text: "Uỷ ban nhân dân tỉnh xây dựng Kế hoạch tổ chức ...
+    như sau:" (not "... ban hành Kế hoạch số 45/KH-UBND", another one)."""
+    names = [n for n, c in type_names_to_code().items() if c == code] or [code]
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    return re.compile(
+        rf"[ \t]+(?:ban[ \t]+hành|xây[ \t]+dựng)[ \t]+(?:{alternatives})(?![\w])"
+        rf"(?![ \t]+số)(?=[^.\n]{{0,300}}như[ \t]+sau)",
+        re.IGNORECASE,
+    )
 
 
 def _type_verb(code: str) -> re.Pattern[str] | None:

@@ -14,7 +14,7 @@ from pipeline.vocab import doc_types, load_table
 
 # One code segment: an upper-case letter, then letters (lower case allowed: QĐi, CTr, TTg, ThU).
 # ("Ư": a scan's "ƯBND"; "&" inside a code: "TT-BGD&ĐT", "PGD&ĐT")
-_SEG = r"[A-ZĐƯ](?:[A-ZĐƯƠÂĂÊÔa-zđ0-9]|&(?=[A-ZĐ])){0,11}"
+_SEG = r"[A-ZĐƯ](?:[A-ZĐƯƠÂĂÊÔa-zđ0-9]|&(?=[A-ZĐ])){0,13}"
 # Spaces, or a line break (a blank line where a PDF page or paragraph split the symbol:
 # "10-\n\nNQ/TW"), around a separator.
 SEP = r"[ \t]*(?:\n[ \t]*){0,2}"

@@ -146,6 +146,9 @@ def _operative(text: str, item: Item) -> bool:
     """A Roman section counts when its title says it holds tasks; an article of a decision
     when its title does or it assigns duties ("chịu trách nhiệm thi hành"), not when it only
     approves."""
+    heading = fold(_heading(text, item)).strip()
+    if re.split(r"[:.]", heading)[0].strip() in _vocab()["purpose_headings"]:
+        return False  # "2. Mục đích: - Tổ chức các hoạt động ...", a plan's aims
     if item.kind == "roman":
         title = fold(_heading(text, item)).strip()
         if title.startswith(tuple(_vocab()["reviewing_section_openers"])):
@@ -701,6 +704,12 @@ def _aside_regex() -> re.Pattern[str]:
     return re.compile(rf",?[ \t]*(?:{asides})(?![\w])[^,.;:\n]{{0,50}},[ \t]*", re.IGNORECASE)
 
 
+def _heads_a_line(text: str, at: int) -> bool:
+    """Whether `at` opens its line, after an item's marker if any: a heading, not a verb."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return re.fullmatch(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]*)?", line) is not None
+
+
 def _prose_list_starts(
     ctx: _Context, start: int, end: int, reported: bool
 ) -> list[tuple[int, list[str], bool]]:
@@ -710,7 +719,12 @@ def _prose_list_starts(
     News (`reported`) also writes it without the colon: 'UBND Thành phố yêu cầu Sở Xây dựng
     chủ trì ...; tổ chức lập ...', 'giao UBND huyện chịu trách nhiệm ...': the list then
     begins with the units."""
-    starts: dict[int, list[str]] = {m.end(): [] for m in _PROSE_LIST.finditer(ctx.text, start, end)}
+    starts: dict[int, list[str]] = {
+        m.end(): []
+        for m in _PROSE_LIST.finditer(ctx.text, start, end)
+        # ("2. Yêu cầu:" heads a plan's aims; "Đề nghị:" over a list still asks)
+        if not (_heads_a_line(ctx.text, m.start()) and fold(m.group(0)).startswith("yeu cau"))
+    }
     sentence_only: set[int] = set()  # a list without a colon ends with its sentence
     for m in _request_regex().finditer(ctx.text, start, end):
         at = _BLANKS.match(ctx.text, m.end()).end()
