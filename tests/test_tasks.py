@@ -563,3 +563,22 @@ def test_a_plan_s_aims_are_no_tasks_at_any_level() -> None:
         head_as("KẾ HOẠCH", "KH"),
     )
     assert tasks == []
+
+
+def test_plan_issued_by_a_decision_and_printed_after_its_signature_gives_tasks() -> None:
+    """A decision's plan printed after the signature (its title, then "(Kèm theo Quyết định
+    số ...)") holds the tasks the decision sets; its annex does not (gh03)."""
+    text = (
+        HEAD_CT.replace("CHỈ THỊ", "QUYẾT ĐỊNH").replace("/CT-", "/QĐ-")
+        + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống dịch.\n"
+        + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        + TAIL
+        + "\n\nKẾ HOẠCH\nPhòng chống dịch năm 2021\n(Kèm theo Quyết định số 15/QĐ-UBND ngày"
+        " 10/5/2021 của UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng chống dịch.\n"
+        "II. NHIỆM VỤ CỤ THỂ\n1. Sở Y tế chủ trì theo dõi tình hình dịch bệnh.\n"
+        "2. Sở Tài chính bố trí kinh phí phòng chống dịch.\n\nPHỤ LỤC\nDANH MỤC CÔNG VIỆC\n"
+        "1. Mua sắm vật tư y tế.\n"
+    )
+    tasks = build_record(build_nlp(words=False)(text), "t.txt").tasks
+    assert [t.label for t in tasks] == ["II.1", "II.2"]
+    assert tasks[0].responsible == ["Sở Y tế"]

@@ -180,6 +180,11 @@ class Header:
     recipients: list[str] = field(default_factory=list)
     provenance: dict[str, Provenance] = field(default_factory=dict)
     body_start: int = 0
+    # the type and text span of a document attached after the signature ("KẾ HOẠCH ... (Ban
+    # hành kèm theo Quyết định số ...)"); start -1 when none
+    attached_type: str | None = None
+    attached_start: int = -1
+    attached_end: int = -1
 
 
 def _is_caps(text: str) -> bool:
@@ -1199,6 +1204,36 @@ def _before_annex(lines: list[Line]) -> list[Line]:
 _ATTACHED = re.compile(r"[ \t*]*\((?:Ban hành )?[Kk]èm theo")
 
 
+def _attached_text(lines: list[Line], after: int) -> tuple[str, int, int] | None:
+    """The type and text span of the document a decision issues, when it is printed after the
+    decision's signature: below its title in capitals ("KẾ HOẠCH HÀNH ĐỘNG ...", "QUY CHẾ")
+    and its note "(Ban hành kèm theo Quyết định số ...)", up to an annex ("PHỤ LỤC ...")."""
+    annexes = tuple(fold(h) for h in _layout()["annex_headings"])
+    for i, line in enumerate(lines):
+        if line.start < after or not _is_caps(line.text.strip(" *")):
+            continue
+        named = _type_name_words(title_case_caps(line.text.strip(" *")), rest=False)
+        if not named:
+            continue
+        for k, note in enumerate(lines[i : i + 5], start=i):
+            found = _ATTACHED.search(note.text)
+            if not found:
+                continue
+            close = note.text.find(")", found.end())
+            start = note.start + close + 1 if close >= 0 else note.end
+            end = next(
+                (
+                    ln.start
+                    for ln in lines[k + 1 :]
+                    if _is_caps(ln.text.strip(" *"))
+                    and fold(ln.text.strip(" *")).startswith(annexes)
+                ),
+                lines[-1].end,
+            )
+            return _type_titles()[fold(" ".join(named))], start, end
+    return None
+
+
 def _recipients(text: str) -> tuple[list[str], int]:
     """Items of the Nơi nhận block, without dashes and trailing punctuation."""
     matches = list(_RECIPIENTS.finditer(text))
@@ -1689,6 +1724,10 @@ def read_header(text: str, context: LocalityContext) -> Header:
         )
     _record_signature(head, signer, sig_start, recipients, rec_start)
     head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
+    signed = [p.start for k, p in head.provenance.items() if k in ("signer", "recipients")]
+    attached = _attached_text(lines, min(signed)) if signed else None
+    if attached:
+        head.attached_type, head.attached_start, head.attached_end = attached
     return head
 
 

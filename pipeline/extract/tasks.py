@@ -820,6 +820,11 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
         if not any(a <= t.span.start < b for a, b in covered)
         and not (t.span.start < context_end and _reported_by_a_document(text, t.span.start))
     ]
+    # the plan or regulation a decision issues, printed after its signature: its items are
+    # the tasks the decision sets
+    if header and header.attached_start > end and header.attached_type in _vocab()["plan_types"]:
+        items = _items(text, header.attached_start, header.attached_end)
+        tasks += _numbered_tasks(ctx, items, True)
     return sorted(tasks + _dedupe(extra), key=lambda t: t.span.start)
 
 
