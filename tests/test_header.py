@@ -2500,3 +2500,28 @@ def test_photo_caption_over_its_credit_is_no_headline() -> None:
         "Ảnh: Hoàng Luân\n\nTrong đó các đảng bộ huyện Hải Hậu, Ý Yên đã hoàn thành đại hội.\n"
     )
     assert head.kind == "news" and head.subject is None
+
+
+def test_notice_body_closing_with_its_courtesy_formula_above_the_signature() -> None:
+    """A notice posted from its grounds to its signature, with no header and no "TM." line
+    (pages50): its closing formula gives the type and issuer, the title line over the name
+    gives the signer's title, and no capitals line is read as a header's issuer."""
+    head = header_of(
+        "Căn cứ Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ về quản lý lễ hội;\n\n"
+        "1. Tạm dừng tổ chức lễ hội trên địa bàn huyện từ ngày 01/02/2020.\n\n"
+        "Ủy ban nhân dân huyện Mai Châu trân trọng thông báo./.\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nĐặng Mai Sơn\n"
+    )
+    assert (head.kind, head.doc_type) == ("directive", "TB")
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân huyện Mai Châu"
+    assert head.signer is not None
+    assert (head.signer.name, head.signer.title) == ("Đặng Mai Sơn", "Chủ tịch")
+
+
+def test_subject_a_copy_wrapped_in_quotation_marks() -> None:
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nXÃ IA YENG\nSố: 21/TB-UBND\nIa Yeng, ngày 25 tháng 3 năm 2020\n"
+        "THÔNG BÁO\n“V/v tạm thời đóng cửa các cơ sở kinh doanh dịch vụ giải trí”\n\n"
+        "Thực hiện Công văn số 297/TB-UBND ngày 25/3/2020 của UBND huyện.\n"
+    )
+    assert head.subject == "tạm thời đóng cửa các cơ sở kinh doanh dịch vụ giải trí"

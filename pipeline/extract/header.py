@@ -610,6 +610,13 @@ def _subject(
     return None, None
 
 
+def _unquoted(subject: str) -> str:
+    """A subject a copy wrapped in quotation marks ("“V/v tạm thời đóng cửa ...”"): its words,
+    without the marks and the "V/v" label."""
+    m = re.fullmatch(r"[“\"](?P<inner>[^“”\"]+)[”\"]", subject.strip())
+    return _VV.sub("", m["inner"]).strip() if m else subject
+
+
 def _joined_symbols(subject: str) -> str:
     """A symbol that a line break cut after its dash is one word again: 'Quyết định số
     1696/QĐ- UBND' -> '1696/QĐ-UBND'."""
@@ -981,16 +988,17 @@ def _canonical_title(text: str) -> str | None:
     return None
 
 
-def _title_of_unnamed_body(text: str) -> str | None:
+def _title_of_unnamed_body(text: str, named: bool = False) -> str | None:
     """A signature's title with its body unnamed: "PHÓ CHỦ TỊCH UBND HUYỆN" (the header's body;
-    not the authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" of a decision)."""
+    not the authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" of a decision); with
+    `named`, also a body named whole, where a person's name below makes it a signature."""
     words = text.split()
     leading = _leading_title(words, rest=True)
     if leading is None:
         return None
     title, count = leading
     body = body_pattern().fullmatch(title_case_caps(" ".join(words[count:])))
-    return title if body and not body["name"] else None
+    return title if body and (named or not body["name"]) else None
 
 
 def _ending_title(text: str) -> str | None:
@@ -1161,7 +1169,8 @@ def _signature(
                 # "KT." alone above "BỘ TRƯỞNG": a deputy signs
                 title = _layout()["deputy_titles"].get(title) or f"Phó {title}"
             return Signer(name=name, title=title), None, tail[i].start
-        titled = _title_of_unnamed_body(text) if _is_caps(text) else None
+        # ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU" over "Đặng Mai Sơn": no "TM." line)
+        titled = _title_of_unnamed_body(text, named=True) if _is_caps(text) else None
         below = [_right_column(ln.text) for ln in tail[i + 1 : i + 4]]
         named = next((c for c in below if _is_person_name(c, caps=True)), None)
         if titled and named:
@@ -1659,7 +1668,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
             head.date = dates[0].date
             head.provenance["date"] = Provenance(start=start, end=end, rule="page.headline")
         subject = subject[: own.start()]
-    head.subject = mend_words(subject, text) if subject else None
+    head.subject = mend_words(_unquoted(subject), text) if subject else None
     if subject_line:
         head.provenance["subject"] = Provenance(
             start=subject_line.start, end=subject_line.end, rule="header.subject"
@@ -1673,8 +1682,14 @@ def read_header(text: str, context: LocalityContext) -> Header:
         ),
         None,
     )
-    issuer = _header_issuer(
-        lines, (number_idx + 1) if number_idx is not None else stop, context, text, place
+    # (a text declared by its own sentences has no header: its capitals lines are its title or
+    # its signature, "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU")
+    issuer = (
+        None
+        if declared
+        else _header_issuer(
+            lines, (number_idx + 1) if number_idx is not None else stop, context, text, place
+        )
     )
     rule = "header.issuer"
     joint = joint_issuers(symbol) if symbol else None
@@ -2315,14 +2330,18 @@ def _declared_closing(text: str, context: LocalityContext) -> tuple[str, Body | 
     "Về việc ..." headline the informing formula closes a letter (NĐ 30/2020: a công văn's
     subject opens "V/v")."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    last = paragraphs[-1] if paragraphs else ""
-    if not (_CLOSING_MARK.search(last) or _RECEIVED.match(last)):
+    # (the signer's title and name may follow: "... trân trọng thông báo./." / "CHỦ TỊCH ...")
+    closing = [p for p in paragraphs[-4:] if _CLOSING_MARK.search(p)]
+    last = closing[-1] if closing else (paragraphs[-1] if paragraphs else "")
+    if not (closing or _RECEIVED.match(last)):
         return None
     for mention in find_bodies(last, context):
         if re.search(r"(?<![\w])của[ \t]+$", last[max(0, mention.start - 8) : mention.start]):
             continue
-        says = _declaring_verb().match(last, mention.end)
-        if says and re.match(r"[ \t]+(?:để|cho|đến|tới)(?![\w])", last[says.end() :]):
+        courtesy = re.match(r"[ \t]+trân[ \t]+trọng(?=[ \t])", last[mention.end :])
+        says = _declaring_verb().match(last, mention.end + (courtesy.end() if courtesy else 0))
+        follows = last[says.end() :] if says else ""
+        if says and re.match(r"[ \t]+(?:để|cho|đến|tới)(?![\w])|[ \t]*\.?[ \t]*/", follows):
             by = Body(**{**mention.body.model_dump(), "inferred": True})
             headline = next((p for p in paragraphs if not _is_caption(p)), "")
             if _ABOUT_HEADLINE.match(headline):  # an office's letter that informs
