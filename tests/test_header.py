@@ -2525,3 +2525,32 @@ def test_subject_a_copy_wrapped_in_quotation_marks() -> None:
         "Thực hiện Công văn số 297/TB-UBND ngày 25/3/2020 của UBND huyện.\n"
     )
     assert head.subject == "tạm thời đóng cửa các cơ sở kinh doanh dịch vụ giải trí"
+
+
+def test_review_counter_examples_for_declared_texts() -> None:
+    """Misfires a reviewer reproduced against this session's declared-text rules (stop 15)."""
+    closing_news = header_of(
+        "Mai Châu: Khắc phục sự cố sạt lở trên Quốc lộ 15\nThứ Năm, 14/03/2024 09:10\n"
+        "Rạng sáng 13/3, mưa lớn gây sạt lở đất đá xuống Quốc lộ 15 đoạn qua xã Pà Cò.\n"
+        "Trước đó, UBND xã Pà Cò thông báo cho các hộ dân di chuyển đến nơi an toàn./.\n"
+        "Minh Hà\n"
+    )
+    assert closing_news.kind == "news" and closing_news.date == dt.date(2024, 3, 14)
+    lead_news = header_of(
+        "Nghệ An chủ động phòng, chống rét đậm cho cây trồng, vật nuôi\n"
+        "Thứ Ba, 09/01/2024 - 15:20\nTrước dự báo không khí lạnh, UBND tỉnh Nghệ An yêu cầu các"
+        " sở, ngành triển khai các biện pháp như sau:\n1. Sở Nông nghiệp hướng dẫn người dân.\n"
+        "Phóng viên Hoài Thu\n"
+    )
+    assert lead_news.kind == "news"
+    relayed = header_of(
+        "Định hướng công tác tuyên truyền tháng 1\n\nBan Tuyên giáo Huyện ủy định hướng một số"
+        " nội dung, cụ thể như sau:\n\n1. Tuyên truyền kết quả Hội nghị.\n\n"
+        "(Nguồn: Hướng dẫn số 125-HD/BTGTW ngày 25/10/2017 của Ban Tuyên giáo Trung ương)\n"
+    )
+    assert relayed.symbol is None and relayed.doc_type is None
+    illustrated = header_of(
+        "Hội Nông dân xã Hoa Thành ra quân làm đường giao thông nông thôn\nẢnh minh họa\n\n"
+        "Sáng 5/3, Hội Nông dân xã tổ chức ra quân làm đường.\n"
+    )
+    assert illustrated.subject == "Hội Nông dân xã Hoa Thành ra quân làm đường giao thông nông thôn"

@@ -756,6 +756,15 @@ BODIES = [
         id="school-placed-by-commune",
     ),
     case("Đảng ủy xã Trường Sơn", NOWHERE, "Đảng ủy xã Trường Sơn", id="truong-son-commune"),
+    # (review, stop 15) an institution's name stops where a place name does; "Xã đoàn" is
+    # printed with "đoàn" in lower case, "XÃ ĐOÀN KẾT" is a commune
+    case(
+        "Đảng Bộ Trường Đại Học Vinh Lần Thứ Xxxii",
+        NOWHERE,
+        "Đảng bộ Trường Đại học Vinh",
+        id="institution-name-stops-at-its-term",
+    ),
+    case("Công An Xã Đoàn Kết", NOWHERE, None, id="commune-named-doan-ket-is-no-youth-union"),
     # not a body at this position
     case("Trung tâm kiểm định Công nghiệp 1", NOWHERE, None, id="no-trung-tam"),
     case("Tổ covid cộng đồng", NOWHERE, None, id="no-to-covid"),
@@ -2126,6 +2135,25 @@ CITATIONS = [
         NOWHERE,
         [("NQ", "101/2025/UBTVQH15", None, "Ủy ban Thường vụ Quốc hội")],
         id="one-symbol-under-a-second-type-name",
+    ),
+    # (review, stop 15) one number under two types and two dates is two documents; a report
+    # named by its own "của" keeps its spelling; an inspection committee is no governing organ
+    case(
+        "Căn cứ Luật An toàn thực phẩm số 55/2010/QH12 ngày 17/6/2010; Nghị quyết số 55/2010/QH12"
+        " ngày 24/11/2010 của Quốc hội về miễn, giảm thuế",
+        NOWHERE,
+        [
+            ("Luật", "55/2010/QH12", "2010-06-17", "Quốc hội"),
+            ("NQ", "55/2010/QH12", "2010-11-24", "Quốc hội"),
+        ],
+        id="one-number-two-types-two-dates",
+    ),
+    case(
+        "Chỉ thị số 05-CT/TU ngày 12/3/2024 của Tỉnh ủy Kon Tum; một năm thực hiện Chỉ thị số"
+        " 05-CT/TU của Ủy ban Kiểm tra Tỉnh ủy Kon Tum",
+        NOWHERE,
+        [("CT", "05-CT/TU", "2024-03-12", "Tỉnh ủy Kon Tum")],
+        id="inspection-committee-is-no-governing-organ",
     ),
     case(
         "Quyết định số 212/QĐ-CTN ngày 20/02/2017 của Chủ tịch nước về việc tặng thưởng",

@@ -582,3 +582,28 @@ def test_plan_issued_by_a_decision_and_printed_after_its_signature_gives_tasks()
     tasks = build_record(build_nlp(words=False)(text), "t.txt").tasks
     assert [t.label for t in tasks] == ["II.1", "II.2"]
     assert tasks[0].responsible == ["Sở Y tế"]
+
+
+def test_review_counter_examples_for_this_session_s_task_rules() -> None:
+    """A conclusion's "2. Yêu cầu:" and a plan's "Thời gian thực hiện:" item under "TỔ CHỨC
+    THỰC HIỆN" still assign; a draft plan attached to a submission sets no tasks (stop 15)."""
+    conclusion = tasks_of(
+        "1. Đánh giá cao kết quả thực hiện.\n2. Yêu cầu:\na) Phòng Tài nguyên và Môi trường hoàn"
+        " thành hồ sơ trước ngày 30/4/2021.\nb) UBND xã Hoa Thành vận động các hộ dân.\n\n",
+        head_as("THÔNG BÁO", "TB").replace("Về tăng cường chỉ đạo", "Kết luận của Chủ tịch về"),
+    )
+    assert {"2.a", "2.b"} <= {t.label for t in conclusion}
+    plan = tasks_of(
+        "I. MỤC ĐÍCH\nGiữ gìn vệ sinh.\nII. TỔ CHỨC THỰC HIỆN\n1. Thời gian thực hiện: UBND các"
+        " xã tổ chức ra quân, hoàn thành trước ngày 30/5/2021.\n\n",
+        head_as("KẾ HOẠCH", "KH"),
+    )
+    assert [t.label for t in plan] == ["II.1"]
+    submission = (
+        head_as("TỜ TRÌNH", "TTr")
+        + "Ủy ban nhân dân huyện kính trình phê duyệt Kế hoạch.\n"
+        + TAIL
+        + "\n\nKẾ HOẠCH\nPhát triển sản xuất\n(Kèm theo Tờ trình số 15/TTr-UBND)\n\n"
+        "I. NHIỆM VỤ\n1. Sở Y tế chủ trì.\n"
+    )
+    assert build_record(build_nlp(words=False)(submission), "t.txt").tasks == []

@@ -117,6 +117,8 @@ def body_pattern() -> re.Pattern[str]:
         elif spec.get("needs_kind"):  # "Đoàn xã X", never "Đoàn kiểm tra"
             kinds = _kinds_alternatives()
             heads.append(rf"{_phrase(head)}(?={_GAP}(?:{kinds})(?![\w]))")
+        elif spec.get("exact_case"):
+            heads.append(rf"(?-i:{_phrase(head)})")
         elif spec.get("capitalised"):  # "Thành đoàn Hà Nội", not "trở thành đoàn viên"
             heads.append(rf"(?-i:(?=[{UPPER}])){_phrase(head)}")
         elif spec.get("institutions"):  # "Đảng ủy Trường Đại học Vinh"
@@ -143,8 +145,11 @@ def _institution() -> str:
     kinds = _alt(_table()["institution_kinds"])
     # (a locality kind after the school's level is its place: "TRƯỜNG MẦM NON XÃ MỸ HƯNG")
     place = rf"(?!(?:{_kinds_alternatives()})(?![\w]))"
-    name = rf"{place}(?-i:{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,5}})"
-    own = rf"trường(?![\w])(?![ \t]+(?-i:[{UPPER}\d]))"
+    # (a name stops where a place name does: "... TRƯỜNG ĐẠI HỌC VINH KHÓA XXXI VỀ ...")
+    stops = "|".join(re.escape(w) for w in _table()["place_name_stops"])
+    word = rf"(?!(?i:{stops})(?![\w])){_WORD_CAP}"
+    name = rf"{place}(?-i:{word}(?:[ \t]+{word}){{0,5}})"
+    own = rf"trường(?![\w])(?![ \t]+(?:học|hợp)(?![\w]))(?![ \t]+(?-i:[{UPPER}\d]))"
     return rf"(?:{kinds})(?![\w])(?:[ \t]+số[ \t]+\d{{1,3}}(?![\d/]))?(?:{_GAP}{name})?|{own}"
 
 

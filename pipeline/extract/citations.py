@@ -851,12 +851,16 @@ def merge_mentions(
         dates = {_key(m.doc_type, m.number): m.date for m in mentions if not m.bare and m.date}
         fixed = _completed(_without_footnote(key, list(numbers)), list(numbers))
         fixed = _with_year(fixed, dates, mention.date)
-        fixed = _first_spelling(fixed, dates, mention.date)
+        # (a dateless mention named by its own "của ..." keeps its spelling: "45/BC-BDT của Ban
+        # Dân tộc" beside "45/BC-BĐT ngày ... của Ban Đô thị")
+        named = mention.date is None and mention.rule == "citation.of"
+        fixed = fixed if named else _first_spelling(fixed, dates, mention.date)
         spelt = mention.number
         if fixed != key:
             key, mention.number = fixed, numbers[fixed]
         retyped = next((k for k in order if k[1] == key[1] and k[0] != key[0]), None)
-        if key not in full and retyped:
+        dated = retyped and None not in (full[retyped].date, mention.date)
+        if key not in full and retyped and not (dated and full[retyped].date != mention.date):
             key = retyped  # one symbol under a second type name: "Nghị quyết liên tịch số 101/..."
         _add(full, order, key, mention)
         if spelt.count("Đ") > full[key].number.count("Đ") and "Đ" in spelt:
@@ -973,10 +977,16 @@ def _add(
 
 
 def _organ_of(name: str, committee: str) -> bool:
-    """Whether `name` is an organ of `committee`: "Ban Thường vụ Tỉnh ủy Kon Tum" of "Tỉnh ủy
-    Kon Tum" (not an office holder: "Bộ trưởng Bộ Xây dựng"; bodies.toml: organs)."""
+    """Whether `name` is a governing organ of `committee`: "Ban Thường vụ Tỉnh ủy Kon Tum" of
+    "Tỉnh ủy Kon Tum" (not its inspection committee, nor an office holder: "Bộ trưởng Bộ Xây
+    dựng"; bodies.toml: governing_organs)."""
     organ = name[: -len(committee)].strip() if name.endswith(" " + committee) else ""
-    return organ.lower() in {o.lower() for o in load_table("bodies")["organs"]}
+    return organ.lower() in _governing_organs()
+
+
+@cache
+def _governing_organs() -> frozenset[str]:
+    return frozenset(o.lower() for o in load_table("bodies")["governing_organs"])
 
 
 def find_citations(

@@ -225,7 +225,7 @@ def _is_caption(line: str) -> bool:
 
 def _photo_credit(line: str) -> bool:
     """A photo's credit line ("Ảnh: Hoàng Luân"), under the photo's caption."""
-    credits = [fold(o) for o in _layout()["caption_openers"] if o.startswith("Ảnh")]
+    credits = [fold(o) for o in _layout()["caption_openers"] if o.startswith("Ảnh:")]
     return fold(line.strip(" *#")).startswith(tuple(credits))
 
 
@@ -1633,6 +1633,8 @@ def read_header(text: str, context: LocalityContext) -> Header:
             rule="header.cong_van",
         )
     credit = _source_credit(text, context, head.doc_type) if declared and not symbol else None
+    if credit and declared and not _may_be_one_body(credit.issuer, declared[1]):
+        credit = None  # "(Nguồn: Hướng dẫn số 125-HD/BTGTW ...)": what the text relays
     if credit and parse_symbol(credit.number):
         at = Provenance(start=credit.start, end=credit.end, rule="page.source_line")
         head.symbol = replace(parse_symbol(credit.number), start=credit.start, end=credit.end)
@@ -2231,6 +2233,14 @@ def _posted_number(text: str, posted: _Posted, context: LocalityContext) -> Cita
     return _source_credit(text, context, posted.doc_type)
 
 
+def _may_be_one_body(one: Body | None, other: Body | None) -> bool:
+    """Whether two readings may name one body: either unknown, or one name within the other."""
+    if one is None or other is None:
+        return True
+    a, b = fold(one.name), fold(other.name)
+    return a in b or b in a
+
+
 def _source_credit(text: str, context: LocalityContext, code: str | None) -> CitationMention | None:
     """The document a site's source line credits ("(Nguồn: Từ Công văn số 1150/UBND-VP ngày
     22/04/2021)"), of type `code` when the text's type is known."""
@@ -2322,6 +2332,16 @@ _CLOSING_MARK = re.compile(r"\.?[ \t]*/[ \t]*\.?[ \t]*$")
 _RECEIVED = re.compile(r"Nhận[ \t]+được[ \t]+")
 
 
+def _bylined(paragraphs: list[str]) -> bool:
+    """Whether a text ends with a reporter's byline ("Minh Hà", "Phóng viên Hoài Thu"): news,
+    whatever its sentences say; a signature prints its title above the name."""
+    if not paragraphs:
+        return False
+    last = re.sub(r"^(?:Phóng viên|PV|Tin|Bài|Theo)[ \t:.]+", "", paragraphs[-1].strip("() "))
+    titled = any(_is_caps(p) for p in paragraphs[-3:-1])
+    return _is_person_name(last) and not titled
+
+
 def _declared_closing(text: str, context: LocalityContext) -> tuple[str, Body | None] | None:
     """The type and issuer of a headerless excerpt that closes as its document does, which no
     news report does: "UBND xã thông báo để các cơ quan ... được biết./." is that body's
@@ -2330,6 +2350,8 @@ def _declared_closing(text: str, context: LocalityContext) -> tuple[str, Body | 
     "Về việc ..." headline the informing formula closes a letter (NĐ 30/2020: a công văn's
     subject opens "V/v")."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    if _bylined(paragraphs):
+        return None
     # (the signer's title and name may follow: "... trân trọng thông báo./." / "CHỦ TỊCH ...")
     closing = [p for p in paragraphs[-4:] if _CLOSING_MARK.search(p)]
     last = closing[-1] if closing else (paragraphs[-1] if paragraphs else "")
@@ -2385,6 +2407,8 @@ def _declared_opening(text: str, context: LocalityContext) -> tuple[str | None, 
         named = _type_name_words(m.group(1), rest=False)
         if named:
             return _type_titles()[fold(" ".join(named))], by
+    if _bylined([p.strip() for p in text.split("\n") if p.strip()]):
+        return None  # a report's lead that sets out a body's requests, signed by its reporter
     for mention in find_bodies(sentence, context):
         # "Ban Tuyên giáo quận ủy định hướng một số nội dung ..., cụ thể như sau: 1. ...": the
         # body's own items, of a type the excerpt does not name

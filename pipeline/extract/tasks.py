@@ -142,15 +142,25 @@ def _heading(text: str, item: Item) -> str:
     return text[item.text_start : line_end if line_end >= 0 else item.end]
 
 
+def _states_aims(text: str, item: Item, heading: str) -> bool:
+    """Whether an item's heading is a plan's statement of its aims (tasks.toml:
+    purpose_headings); "Yêu cầu:" only after its "Mục đích" or "Mục tiêu" (a conclusion's
+    "2. Yêu cầu: a) Phòng Tài nguyên và Môi trường hoàn thành ..." assigns)."""
+    if heading not in _vocab()["purpose_headings"]:
+        return False
+    before = fold(text[max(0, item.start - 4000) : item.start])
+    aims = [h for h in _vocab()["purpose_headings"] if h != "yeu cau"]
+    return heading != "yeu cau" or any(h in before for h in aims)
+
+
 def _operative(text: str, item: Item) -> bool:
     """A Roman section counts when its title says it holds tasks; an article of a decision
     when its title does or it assigns duties ("chịu trách nhiệm thi hành"), not when it only
     approves."""
-    heading = fold(_heading(text, item)).strip()
-    if re.split(r"[:.]", heading)[0].strip() in _vocab()["purpose_headings"]:
+    title = fold(_heading(text, item)).strip()
+    if _states_aims(text, item, re.split(r"[:.]", title)[0].strip()):
         return False  # "2. Mục đích: - Tổ chức các hoạt động ...", a plan's aims
     if item.kind == "roman":
-        title = fold(_heading(text, item)).strip()
         if title.startswith(tuple(_vocab()["reviewing_section_openers"])):
             return False
         return any(word in title for word in _vocab()["operative_sections"])
@@ -551,7 +561,7 @@ def _numbered_tasks(
             label = ".".join(node.path)
             start = node.text_start
             opening = fold(ctx.text[start : start + 80])
-            if _states_a_field(opening):  # informs; a request said under it still counts
+            if not in_section and _states_a_field(opening):  # informs; a request still counts
                 tasks.extend(_request_sentences(ctx, start, node.end, label, carried))
                 continue
             if ctx.resolution and _only_approves(ctx.text, start, node.end):
@@ -585,8 +595,13 @@ def _numbered_tasks(
 def _states_a_field(opening: str) -> bool:
     """Whether a folded item opening only states a field of the event: "thoi gian: tu 07h00",
     "dia diem ngung cap dien: TDP ..." (tasks.toml: information_fields)."""
+    return _field_regex().match(opening) is not None
+
+
+@cache
+def _field_regex() -> re.Pattern[str]:
     fields = "|".join(re.escape(f) for f in _vocab()["information_fields"])
-    return re.match(rf"(?:{fields})(?:[ \w]{{0,30}})?:", opening) is not None
+    return re.compile(rf"(?:{fields})(?:[ \w]{{0,30}})?:")
 
 
 def _duty_after_clause(text: str, start: int, end: int) -> int | None:
@@ -723,7 +738,7 @@ def _prose_list_starts(
         m.end(): []
         for m in _PROSE_LIST.finditer(ctx.text, start, end)
         # ("2. Yêu cầu:" heads a plan's aims; "Đề nghị:" over a list still asks)
-        if not (_heads_a_line(ctx.text, m.start()) and fold(m.group(0)).startswith("yeu cau"))
+        if not (_heads_a_line(ctx.text, m.start()) and m.group(0).startswith("Yêu cầu"))
     }
     sentence_only: set[int] = set()  # a list without a colon ends with its sentence
     for m in _request_regex().finditer(ctx.text, start, end):
@@ -822,7 +837,8 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
     ]
     # the plan or regulation a decision issues, printed after its signature: its items are
     # the tasks the decision sets
-    if header and header.attached_start > end and header.attached_type in _vocab()["plan_types"]:
+    issued = header is not None and header.doc_type == "QĐ"  # (not a submission's draft)
+    if issued and header.attached_start > end and header.attached_type in _vocab()["plan_types"]:
         items = _items(text, header.attached_start, header.attached_end)
         tasks += _numbered_tasks(ctx, items, True)
     return sorted(tasks + _dedupe(extra), key=lambda t: t.span.start)
