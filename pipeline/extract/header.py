@@ -165,6 +165,16 @@ def _layout() -> dict:
     return load_table("layout")
 
 
+@dataclass(frozen=True)
+class AttachedDocument:
+    """A document printed after the signature of the one that issues it: its type and the
+    span of its text below its title and note."""
+
+    doc_type: str
+    start: int
+    end: int
+
+
 @dataclass
 class Header:
     """What the fixed zones give; each value with its evidence."""
@@ -180,11 +190,9 @@ class Header:
     recipients: list[str] = field(default_factory=list)
     provenance: dict[str, Provenance] = field(default_factory=dict)
     body_start: int = 0
-    # the type and text span of a document attached after the signature ("KẾ HOẠCH ... (Ban
-    # hành kèm theo Quyết định số ...)"); start -1 when none
-    attached_type: str | None = None
-    attached_start: int = -1
-    attached_end: int = -1
+    # a document printed after the signature ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số
+    # ...)"), which the decision issues
+    attached: AttachedDocument | None = None
 
 
 def _is_caps(text: str) -> bool:
@@ -988,17 +996,18 @@ def _canonical_title(text: str) -> str | None:
     return None
 
 
-def _title_of_unnamed_body(text: str, named: bool = False) -> str | None:
+def _title_of_unnamed_body(text: str, also_named: bool = False) -> str | None:
     """A signature's title with its body unnamed: "PHÓ CHỦ TỊCH UBND HUYỆN" (the header's body;
     not the authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" of a decision); with
-    `named`, also a body named whole, where a person's name below makes it a signature."""
+    `also_named`, also a body named whole, where a person's name below makes it a
+    signature."""
     words = text.split()
     leading = _leading_title(words, rest=True)
     if leading is None:
         return None
     title, count = leading
     body = body_pattern().fullmatch(title_case_caps(" ".join(words[count:])))
-    return title if body and (named or not body["name"]) else None
+    return title if body and (also_named or not body["name"]) else None
 
 
 def _ending_title(text: str) -> str | None:
@@ -1170,7 +1179,7 @@ def _signature(
                 title = _layout()["deputy_titles"].get(title) or f"Phó {title}"
             return Signer(name=name, title=title), None, tail[i].start
         # ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU" over "Đặng Mai Sơn": no "TM." line)
-        titled = _title_of_unnamed_body(text, named=True) if _is_caps(text) else None
+        titled = _title_of_unnamed_body(text, also_named=True) if _is_caps(text) else None
         below = [_right_column(ln.text) for ln in tail[i + 1 : i + 4]]
         named = next((c for c in below if _is_person_name(c, caps=True)), None)
         if titled and named:
@@ -1213,7 +1222,7 @@ def _before_annex(lines: list[Line]) -> list[Line]:
 _ATTACHED = re.compile(r"[ \t*]*\((?:Ban hành )?[Kk]èm theo")
 
 
-def _attached_text(lines: list[Line], after: int) -> tuple[str, int, int] | None:
+def _attached_document(lines: list[Line], after: int) -> AttachedDocument | None:
     """The type and text span of the document a decision issues, when it is printed after the
     decision's signature: below its title in capitals ("KẾ HOẠCH HÀNH ĐỘNG ...", "QUY CHẾ")
     and its note "(Ban hành kèm theo Quyết định số ...)", up to an annex ("PHỤ LỤC ...")."""
@@ -1239,7 +1248,7 @@ def _attached_text(lines: list[Line], after: int) -> tuple[str, int, int] | None
                 ),
                 lines[-1].end,
             )
-            return _type_titles()[fold(" ".join(named))], start, end
+            return AttachedDocument(_type_titles()[fold(" ".join(named))], start, end)
     return None
 
 
@@ -1700,7 +1709,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
         issuer, rule = joint, "header.joint_symbol"
     if issuer is None and signer_body is not None:
         issuer, rule = signer_body, "signature.authority"
-        issuer = Body(**{**issuer.model_dump(), "inferred": True})
+        issuer = _inferred(issuer)
     below = title[0] + 1 if title else (number_idx or 0)
     authority = _authority_body(lines, below, text, context)
     if authority and (issuer is None or (issuer.inferred and _same_head(issuer, authority))):
@@ -1742,9 +1751,7 @@ def read_header(text: str, context: LocalityContext) -> Header:
     _record_signature(head, signer, sig_start, recipients, rec_start)
     head.body_start = subject_line.end if subject_line else (lines[title[0]].end if title else 0)
     signed = [p.start for k, p in head.provenance.items() if k in ("signer", "recipients")]
-    attached = _attached_text(lines, min(signed)) if signed else None
-    if attached:
-        head.attached_type, head.attached_start, head.attached_end = attached
+    head.attached = _attached_document(lines, min(signed)) if signed else None
     return head
 
 
@@ -1812,7 +1819,7 @@ def _issuer_in_title(lines: list[Line], index: int, context: LocalityContext) ->
     title = title_case_caps(" ".join(caps))
     of = re.search(r"(?<![\w])Của[ \t]+", title)
     found = match_body_at(title, of.end(), context) if of else None
-    return Body(**{**found.body.model_dump(), "inferred": True}) if found else None
+    return _inferred(found.body) if found else None
 
 
 def _titled_by(issuer: Body, below_title: list[Line], context: LocalityContext) -> Body:
@@ -1905,7 +1912,7 @@ def _self_reference(
         after = text[mention.end : mention.end + 200]  # (to the declaring verb's "như sau")
         verb = _self_reference_verb().match(after) or (own_verb and own_verb.match(after))
         if verb and not _NUMBERED_DOCUMENT.match(text, mention.end + verb.end()):
-            return Body(**{**mention.body.model_dump(), "inferred": True})
+            return _inferred(mention.body)
     return None
 
 
@@ -2145,8 +2152,9 @@ def _issuing_verb(code: str) -> re.Pattern[str]:
     như sau:" (not "... ban hành Kế hoạch số 45/KH-UBND", another one)."""
     names = [n for n, c in type_names_to_code().items() if c == code] or [code]
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    verbs = phrase_pattern(_layout()["self_issuing_verbs"], r"[ \t]+")
     return re.compile(
-        rf"[ \t]+(?:ban[ \t]+hành|xây[ \t]+dựng)[ \t]+(?:{alternatives})(?![\w])"
+        rf"[ \t]+(?:{verbs})[ \t]+(?:{alternatives})(?![\w])"
         rf"(?![ \t]+số)(?=[^.\n]{{0,300}}như[ \t]+sau)",
         re.IGNORECASE,
     )
@@ -2328,8 +2336,26 @@ _HEADLINE_NUMBER = re.compile(
 _ABOUT_HEADLINE = re.compile(r"(?:V/v|Về[ \t]+việc)(?![\w])", re.IGNORECASE)
 # A document's last sentence ends with its closing mark ("... được biết./.", "... này ./").
 _CLOSING_MARK = re.compile(r"\.?[ \t]*/[ \t]*\.?[ \t]*$")
-# "Nhận được Công văn này, đề nghị ...": a letter's closing request names the letter's type.
-_RECEIVED = re.compile(r"Nhận[ \t]+được[ \t]+")
+
+
+@cache
+def _closing_words() -> dict[str, re.Pattern[str]]:
+    """The closing formula's words (layout.toml): a courtesy before the verb, what follows the
+    verb (to whom it informs, or the closing mark itself), a closing request's opening."""
+    layout = _layout()
+    courtesies = phrase_pattern(layout["closing_courtesies"], r"[ \t]+")
+    addressees = phrase_pattern(layout["closing_addressee_words"], r"[ \t]+")
+    requests = phrase_pattern(layout["closing_request_openers"], r"[ \t]+")
+    return {
+        "courtesy": re.compile(rf"[ \t]+(?:{courtesies})(?=[ \t])"),
+        "informs": re.compile(rf"[ \t]+(?:{addressees})(?![\w])|[ \t]*\.?[ \t]*/"),
+        "request": re.compile(rf"(?:{requests})[ \t]+"),
+    }
+
+
+def _inferred(body: Body) -> Body:
+    """`body` marked as read from the text's sentences, not printed as its issuer."""
+    return body.model_copy(update={"inferred": True})
 
 
 def _bylined(paragraphs: list[str]) -> bool:
@@ -2355,16 +2381,15 @@ def _declared_closing(text: str, context: LocalityContext) -> tuple[str, Body | 
     # (the signer's title and name may follow: "... trân trọng thông báo./." / "CHỦ TỊCH ...")
     closing = [p for p in paragraphs[-4:] if _CLOSING_MARK.search(p)]
     last = closing[-1] if closing else (paragraphs[-1] if paragraphs else "")
-    if not (closing or _RECEIVED.match(last)):
+    if not (closing or _closing_words()["request"].match(last)):
         return None
     for mention in find_bodies(last, context):
         if re.search(r"(?<![\w])của[ \t]+$", last[max(0, mention.start - 8) : mention.start]):
             continue
-        courtesy = re.match(r"[ \t]+trân[ \t]+trọng(?=[ \t])", last[mention.end :])
-        says = _declaring_verb().match(last, mention.end + (courtesy.end() if courtesy else 0))
-        follows = last[says.end() :] if says else ""
-        if says and re.match(r"[ \t]+(?:để|cho|đến|tới)(?![\w])|[ \t]*\.?[ \t]*/", follows):
-            by = Body(**{**mention.body.model_dump(), "inferred": True})
+        courtesy = _closing_words()["courtesy"].match(last, mention.end)
+        says = _declaring_verb().match(last, courtesy.end() if courtesy else mention.end)
+        if says and _closing_words()["informs"].match(last, says.end()):
+            by = _inferred(mention.body)
             headline = next((p for p in paragraphs if not _is_caption(p)), "")
             if _ABOUT_HEADLINE.match(headline):  # an office's letter that informs
                 return "CV", by
@@ -2397,7 +2422,7 @@ def _declared_opening(text: str, context: LocalityContext) -> tuple[str | None, 
     for mention in find_bodies(sentence, context):
         if re.search(r"(?<![\w])của[ \t]+$", sentence[max(0, mention.start - 8) : mention.start]):
             continue
-        by = Body(**{**mention.body.model_dump(), "inferred": True})
+        by = _inferred(mention.body)
         says = _declaring_verb().match(sentence, mention.end)
         if says:  # "Ủy ban nhân dân xã Tây Sơn thông báo lịch tiếp công dân ... như sau:"
             return _type_titles()[fold(says.group(1))], by
@@ -2416,7 +2441,7 @@ def _declared_opening(text: str, context: LocalityContext) -> tuple[str | None, 
         if speaks and _NUMBERED_DOCUMENT.match(sentence, speaks.end()):
             continue  # "... ban hành Kế hoạch số 45/KH-UBND với các nội dung như sau:"
         if speaks and _ITEMS_FOLLOW.match(text, end + len("như sau:")):
-            return None, Body(**{**mention.body.model_dump(), "inferred": True})
+            return None, _inferred(mention.body)
     return None
 
 

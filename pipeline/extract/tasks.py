@@ -838,8 +838,9 @@ def find_tasks(doc: Doc, header: Header | None) -> list[Task]:
     # the plan or regulation a decision issues, printed after its signature: its items are
     # the tasks the decision sets
     issued = header is not None and header.doc_type == "QĐ"  # (not a submission's draft)
-    if issued and header.attached_start > end and header.attached_type in _vocab()["plan_types"]:
-        items = _items(text, header.attached_start, header.attached_end)
+    attached = header.attached if header else None
+    if issued and attached and attached.start > end and attached.doc_type in _vocab()["plan_types"]:
+        items = _items(text, attached.start, attached.end)
         tasks += _numbered_tasks(ctx, items, True)
     return sorted(tasks + _dedupe(extra), key=lambda t: t.span.start)
 
