@@ -2554,3 +2554,15 @@ def test_review_counter_examples_for_declared_texts() -> None:
         "Sáng 5/3, Hội Nông dân xã tổ chức ra quân làm đường.\n"
     )
     assert illustrated.subject == "Hội Nông dân xã Hoa Thành ra quân làm đường giao thông nông thôn"
+
+
+def test_body_announcing_the_notice_under_its_type_line() -> None:
+    """ "THÔNG BÁO" / "UBND XÃ HẢI TRẠCH THÔNG BÁO" / "“V/v ...”" (pages46): the second line is
+    who gives notice, not the subject."""
+    head = header_of(
+        "THÔNG BÁO\n\nUBND XÃ HẢI TRẠCH THÔNG BÁO\n“V/v triển khai phòng chống lụt bão, cơn bão"
+        " số 4”\n\n- Căn cứ công văn chỉ đạo của UBND huyện Bố Trạch\n"
+    )
+    assert head.doc_type == "TB"
+    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân xã Hải Trạch"
+    assert head.subject == "triển khai phòng chống lụt bão, cơn bão số 4"

@@ -525,6 +525,8 @@ def _subject(
             hard_stop = hard_stop or _TELEGRAM.match(text) is not None  # "BỘ TRƯỞNG ..., điện:"
             if hard_stop or (parts and text.startswith(openers)) or len(text) > 300:
                 break
+            if not parts and _announcing_body(text, LocalityContext()):
+                continue  # "THÔNG BÁO" / "UBND XÃ HẢI TRẠCH THÔNG BÁO" / "V/v ...": who, not what
             motto = MOTTO.search(text)
             if motto and not re.search(r"NƯỚC[ \t]+$", text[: motto.start()], re.IGNORECASE):
                 break  # (not "... GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ...")
@@ -1807,9 +1809,28 @@ def _same_head(one: Body, other: Body) -> bool:
     return fold(one.name).split()[:3] == fold(other.name).split()[:3]
 
 
+def _announcing_body(text: str, context: LocalityContext) -> Body | None:
+    """The body of a line that announces the document in capitals under its type line, as
+    web copies print it: "UBND XÃ HẢI TRẠCH THÔNG BÁO" (the body, then the type's name)."""
+    words = text.strip(" .:").split()
+    if not _is_caps(text) or len(words) < 3:
+        return None
+    for n in (3, 2, 1):
+        if fold(" ".join(words[-n:])) in _type_titles():
+            named = title_case_caps(" ".join(words[:-n]))
+            found = match_body_at(named, 0, context)
+            return found.body if found and found.end == len(named) else None
+    return None
+
+
 def _issuer_in_title(lines: list[Line], index: int, context: LocalityContext) -> Body | None:
     """The body a headerless document's title names after "CỦA": "QUY CHẾ LÀM VIỆC CỦA BAN
-    CHẤP HÀNH / ĐẢNG BỘ HUYỆN BÌNH CHÁNH LẦN THỨ IX" is that committee's."""
+    CHẤP HÀNH / ĐẢNG BỘ HUYỆN BÌNH CHÁNH LẦN THỨ IX" is that committee's; or the body that
+    announces it on the line below ("UBND XÃ HẢI TRẠCH THÔNG BÁO")."""
+    below = next((ln for ln in lines[index + 1 : index + 3] if ln.text.strip()), None)
+    announcing = _announcing_body(below.text.strip(" *"), context) if below else None
+    if announcing:
+        return _inferred(announcing)
     caps = []
     for line in lines[index : index + 3]:
         text = line.text.strip(" *")
