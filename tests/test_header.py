@@ -2566,3 +2566,12 @@ def test_body_announcing_the_notice_under_its_type_line() -> None:
     assert head.doc_type == "TB"
     assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân xã Hải Trạch"
     assert head.subject == "triển khai phòng chống lụt bão, cơn bão số 4"
+
+
+def test_headline_closed_with_a_full_stop_above_the_dated_lead() -> None:
+    head = header_of(
+        "BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.\n\n"
+        "Sáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn.\n"
+    )
+    assert head.kind == "news"
+    assert head.subject == "BTV Huyện ủy duyệt đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020"

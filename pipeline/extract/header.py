@@ -1467,6 +1467,15 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             and not body_pattern().fullmatch(title_case_caps(text))  # "ỦY BAN NHÂN DÂN"
         ):
             return " ".join(words), line
+    # A headline a site closed with a full stop, alone above the dated lead: "BTV Huyện ủy duyệt
+    # đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020." / "Sáng ngày 11/3/2015, ..."
+    if len(lines) > 1 and "\n\n" in source[lines[0].end : lines[1].start]:
+        first = lines[0].text.strip(" *#")
+        one_sentence = (
+            first[:1].isupper() and first.endswith(".") and not re.search(r"[.!?:;][ \t]", first)
+        )
+        if one_sentence and 5 <= len(first.split()) <= 25 and _news_lead().match(lines[1].text):
+            return " ".join(first.rstrip(".").split()), lines[0]
     return None, None
 
 
