@@ -1875,17 +1875,6 @@ def test_posted_notice_takes_its_own_number_from_the_page(
     assert (head.symbol.text, head.date, head.subject) == (number, date, subject)
 
 
-def test_headerless_report_declared_by_its_body() -> None:
-    head = header_of(
-        "Báo cáo kết quả thực hiện các tiêu chí huyện nông thôn mới năm 2018\n"
-        "Căn cứ kết quả đánh giá của Đoàn đánh giá huyện, nay UBND huyện Tư Nghĩa báo cáo kết"
-        " quả thực hiện các tiêu chí huyện nông thôn mới năm 2018, cụ thể như sau:\n"
-        "1. Tiêu chí quy hoạch\n"
-    )
-    assert head.doc_type == "BC"
-    assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân huyện Tư Nghĩa"
-
-
 def test_welcome_banner_is_no_headline() -> None:
     head = header_of(
         "Chào mừng đến TRANG THÔNG TIN CHỈ ĐẠO, ĐIỀU HÀNH CỦA UBND TỈNH BÌNH ĐỊNH - Địa chỉ: 01"
@@ -2377,9 +2366,10 @@ def test_ward_portal_fields_above_a_posted_notice() -> None:
     assert head.recipients == []
 
 
-# Headerless excerpts that close as their documents do (pages43-46): the closing formula gives
-# the type and the issuer; a news report never closes with "./.".
-CLOSINGS = [
+# Texts whose own sentences say what they are and who issues them: the closing formula of a
+# headerless excerpt (pages43-46; a news report never closes with "./."), the opening of a
+# report, a titled guidance's own verb.
+DECLARED_TEXTS = [
     pytest.param(
         "1. Lịch tiếp công dân định kỳ của Chủ tịch UBND xã vào thứ Năm hằng tuần.\n"
         "2. Địa điểm: Phòng tiếp công dân, thôn Mỹ Xá, xã Quảng An.\n"
@@ -2414,11 +2404,28 @@ CLOSINGS = [
         "Văn phòng Ủy ban nhân dân tỉnh",
         id="office-letter-under-a-ve-viec-headline",
     ),
+    pytest.param(
+        "Báo cáo kết quả thực hiện các tiêu chí huyện nông thôn mới năm 2018\n"
+        "Căn cứ kết quả đánh giá của Đoàn đánh giá huyện, nay UBND huyện Tư Nghĩa báo cáo kết"
+        " quả thực hiện các tiêu chí huyện nông thôn mới năm 2018, cụ thể như sau:\n"
+        "1. Tiêu chí quy hoạch\n",
+        "BC",
+        "Ủy ban nhân dân huyện Tư Nghĩa",
+        id="report-declared-by-its-opening",
+    ),
+    pytest.param(
+        "HƯỚNG DẪN\ntuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường\n-----\n"
+        "Thực hiện Kế hoạch số 123-KH/BCĐ ngày 28/4/2022 của Ban Chỉ đạo; Ban Tuyên giáo Huyện"
+        " ủy hướng dẫn tuyên truyền như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+        "HD",
+        "Ban Tuyên giáo Huyện ủy Tam Đường",
+        id="guidance-names-its-body-by-its-own-verb",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "doc_type", "issuer"), CLOSINGS)
-def test_headerless_text_declared_by_its_closing(text: str, doc_type: str, issuer: str) -> None:
+@pytest.mark.parametrize(("text", "doc_type", "issuer"), DECLARED_TEXTS)
+def test_text_declared_by_its_own_sentences(text: str, doc_type: str, issuer: str) -> None:
     head = header_of(text)
     assert head.kind == "directive"
     assert head.doc_type == doc_type
@@ -2426,7 +2433,7 @@ def test_headerless_text_declared_by_its_closing(text: str, doc_type: str, issue
 
 
 def test_office_letter_headline_carries_its_number_and_date() -> None:
-    head = header_of(CLOSINGS[3].values[0])
+    head = header_of(DECLARED_TEXTS[3].values[0])
     assert head.symbol is not None and head.symbol.text == "3585/VP-KTN"
     assert head.date == dt.date(2017, 10, 23)
     assert head.subject == "Về việc báo cáo tình hình môi trường nông thôn"
@@ -2455,16 +2462,6 @@ def test_declared_letter_takes_number_and_date_from_the_source_line() -> None:
     assert head.doc_type == "CV" and head.symbol is not None
     assert head.symbol.text == "1150/UBND-VP" and head.date == dt.date(2021, 4, 22)
     assert head.issuer is not None and head.issuer.name == "Ủy ban nhân dân huyện Côn Đảo"
-
-
-def test_guidance_with_a_title_names_its_body_by_its_own_verb() -> None:
-    head = header_of(
-        "HƯỚNG DẪN\ntuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường\n-----\n"
-        "Thực hiện Kế hoạch số 123-KH/BCĐ ngày 28/4/2022 của Ban Chỉ đạo; Ban Tuyên giáo Huyện"
-        " ủy hướng dẫn tuyên truyền như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
-    )
-    assert head.doc_type == "HD"
-    assert head.issuer is not None and head.issuer.name == "Ban Tuyên giáo Huyện ủy Tam Đường"
 
 
 def test_acting_chair_signs_with_q() -> None:

@@ -1209,15 +1209,21 @@ def _before_annex(lines: list[Line]) -> list[Line]:
     )
     if heading is None:
         return lines
-    annexes = tuple(fold(h) for h in _layout()["annex_headings"])
     for i in range(heading + 1, len(lines)):
         text = lines[i].text.strip(" *")
-        if _is_caps(text) and fold(text).startswith(annexes):
+        if _annex_heading(lines[i]):
             return lines[:i]
         attached = any(_ATTACHED.match(ln.text) for ln in lines[i + 1 : i + 4])
         if attached and _is_caps(text) and fold(text) in _type_titles():
             return lines[:i]  # "KẾ HOẠCH / ... / (Ban hành kèm theo Quyết định số ...)"
     return lines
+
+
+def _annex_heading(line: Line) -> bool:
+    """An annex's heading in capitals: "PHỤ LỤC ...", "DANH MỤC ..." (layout.toml)."""
+    text = line.text.strip(" *")
+    annexes = tuple(fold(h) for h in _layout()["annex_headings"])
+    return _is_caps(text) and fold(text).startswith(annexes)
 
 
 # The note under the title of a document attached to another one.
@@ -1228,7 +1234,6 @@ def _attached_document(lines: list[Line], after: int) -> AttachedDocument | None
     """The type and text span of the document a decision issues, when it is printed after the
     decision's signature: below its title in capitals ("KẾ HOẠCH HÀNH ĐỘNG ...", "QUY CHẾ")
     and its note "(Ban hành kèm theo Quyết định số ...)", up to an annex ("PHỤ LỤC ...")."""
-    annexes = tuple(fold(h) for h in _layout()["annex_headings"])
     for i, line in enumerate(lines):
         if line.start < after or not _is_caps(line.text.strip(" *")):
             continue
@@ -1241,15 +1246,7 @@ def _attached_document(lines: list[Line], after: int) -> AttachedDocument | None
                 continue
             close = note.text.find(")", found.end())
             start = note.start + close + 1 if close >= 0 else note.end
-            end = next(
-                (
-                    ln.start
-                    for ln in lines[k + 1 :]
-                    if _is_caps(ln.text.strip(" *"))
-                    and fold(ln.text.strip(" *")).startswith(annexes)
-                ),
-                lines[-1].end,
-            )
+            end = next((ln.start for ln in lines[k + 1 :] if _annex_heading(ln)), lines[-1].end)
             return AttachedDocument(_type_titles()[fold(" ".join(named))], start, end)
     return None
 
@@ -2181,7 +2178,7 @@ def _issuing_verb(code: str) -> re.Pattern[str]:
     """A body that issues this very text: "Uỷ ban nhân dân tỉnh xây dựng Kế hoạch tổ chức ...
     như sau:" (not "... ban hành Kế hoạch số 45/KH-UBND", another one)."""
     names = [n for n, c in type_names_to_code().items() if c == code] or [code]
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    alternatives = phrase_pattern(names, r"[ \t]+")
     verbs = phrase_pattern(_layout()["self_issuing_verbs"], r"[ \t]+")
     return re.compile(
         rf"[ \t]+(?:{verbs})[ \t]+(?:{alternatives})(?![\w])"
@@ -2383,6 +2380,12 @@ def _closing_words() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _after_cua(text: str, start: int) -> bool:
+    """Whether the body named at `start` follows "của": another document's issuer ("... theo
+    Kế hoạch số 12/KH-UBND của UBND huyện"), not the body that speaks."""
+    return re.search(r"(?<![\w])của[ \t]+$", text[max(0, start - 8) : start]) is not None
+
+
 def _inferred(body: Body) -> Body:
     """`body` marked as read from the text's sentences, not printed as its issuer."""
     return body.model_copy(update={"inferred": True})
@@ -2414,7 +2417,7 @@ def _declared_closing(text: str, context: LocalityContext) -> tuple[str, Body | 
     if not (closing or _closing_words()["request"].match(last)):
         return None
     for mention in find_bodies(last, context):
-        if re.search(r"(?<![\w])của[ \t]+$", last[max(0, mention.start - 8) : mention.start]):
+        if _after_cua(last, mention.start):
             continue
         courtesy = _closing_words()["courtesy"].match(last, mention.end)
         says = _declaring_verb().match(last, courtesy.end() if courtesy else mention.end)
@@ -2450,7 +2453,7 @@ def _declared_opening(text: str, context: LocalityContext) -> tuple[str | None, 
         return None
     sentence = text[:end]
     for mention in find_bodies(sentence, context):
-        if re.search(r"(?<![\w])của[ \t]+$", sentence[max(0, mention.start - 8) : mention.start]):
+        if _after_cua(sentence, mention.start):
             continue
         by = _inferred(mention.body)
         says = _declaring_verb().match(sentence, mention.end)

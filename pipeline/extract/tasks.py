@@ -722,7 +722,8 @@ def _aside_regex() -> re.Pattern[str]:
 def _heads_a_line(text: str, at: int) -> bool:
     """Whether `at` opens its line, after an item's marker if any: a heading, not a verb."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
-    return re.fullmatch(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]*)?", line) is not None
+    marker = _MARKER.match(line)
+    return not line.strip() or (marker is not None and marker.end() == len(line))
 
 
 def _prose_list_starts(
