@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extract.header import read_document_header
-from pipeline.extract.orthography import mend_words, misspelt_alike
+from pipeline.extract.orthography import mend_surname, mend_words, misspelt_alike
 from pipeline.extract.scan_noise import repair_header
 from pipeline.ingest.normalize import normalize_text
 
@@ -310,6 +310,32 @@ def test_scan_repair_keeps_offsets_and_other_words() -> None:
 )
 def test_misspelt_alike(a: str, b: str, alike: bool) -> None:
     assert misspelt_alike(a, b) is alike
+
+
+@pytest.mark.parametrize(
+    ("scanned", "name"),
+    [
+        ("ấñng Văn Minh", "Đặng Văn Minh"),  # tesseract on a Quảng Ngãi directive's signature
+        ("ẤÑNG VĂN MINH", "ĐẶNG VĂN MINH"),
+        ("Trầñ Thị Hoa", "Trần Thị Hoa"),
+        ("Nguyễn Văn Tuấn", "Nguyễn Văn Tuấn"),  # a name: nothing to mend
+        ("xyzw Văn Minh", "xyzw Văn Minh"),  # debris near no family name stays
+        ("ñ Văn", "ñ Văn"),  # too short to be a name
+    ],
+)
+def test_family_name_read_through_scanning_debris(scanned: str, name: str) -> None:
+    assert mend_surname(scanned) == name
+
+
+def test_signer_whose_family_name_the_scan_garbled() -> None:
+    """The last line of an OCR'd directive is the signer's name, its capital Đ and ặ lost."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 11/CT-UBND\nQuảng Ngãi, ngày 11 tháng 5 năm 2021\n\n"
+        "CHỈ THỊ\nVề tăng cường chỉ đạo Kỳ thi\n\nNội dung chỉ thị.\n\n"
+        "Nơi nhận:\n- Bộ Giáo dục và Đào tạo;\n- Lưu: VT.\n\nấñng Văn Minh\n"
+    )
+    assert head.signer is not None
+    assert head.signer.name == "Đặng Văn Minh"
 
 
 def test_mending_a_subject_leaves_symbol_codes_alone() -> None:

@@ -40,6 +40,7 @@ from pipeline.extract.orthography import (
     fold,
     is_vietnamese_syllable,
     is_vietnamese_word,
+    mend_surname,
     mend_words,
 )
 from pipeline.extract.scan_noise import repair_header
@@ -975,6 +976,15 @@ def _person_name(text: str) -> str:
     return title_case_caps(text) if _is_caps(text) else text
 
 
+def _signer_name(text: str, caps: bool = False) -> str | None:
+    """The person's name a signature line holds, its family name read through scanning debris
+    ("ấñng Văn Minh" is Đặng Văn Minh); None for any other line."""
+    for cand in dict.fromkeys((text, mend_surname(text))):
+        if _is_person_name(cand, caps):
+            return _person_name(cand)
+    return None
+
+
 def _leading_title(words: list[str], rest: bool = False) -> tuple[str, int] | None:
     """The longest listed signer title that opens `words`, and how many words it takes; with
     `rest`, only a title that more words follow ("PHÓ CHỦ TỊCH" / "UBND HUYỆN")."""
@@ -1153,8 +1163,8 @@ def _signature(
         for cand_line in tail[k : k + 12] if inline_name is None else ():
             cand = _right_column(cand_line.text)
             whole_line = cand == cand_line.text.strip(" *")  # not a column of a shared line
-            if _is_person_name(cand, caps=title is not None and whole_line):
-                name = _person_name(cand)
+            name = _signer_name(cand, caps=title is not None and whole_line)
+            if name:
                 break
         name = inline_name or name
         issuer = None
@@ -1172,8 +1182,8 @@ def _signature(
             name = None
             for cand_line in tail[i + 1 : i + 16]:
                 cand = _right_column(cand_line.text)
-                if _is_person_name(cand, caps=True):
-                    name = _person_name(cand)
+                name = _signer_name(cand, caps=True)
+                if name:
                     break
             title = _canonical_title(text)
             if i and re.fullmatch(r"[ \t|*]*K\.?/?T\.?[ \t|*]*", tail[i - 1].text):
@@ -1183,15 +1193,16 @@ def _signature(
         # ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU" over "Đặng Mai Sơn": no "TM." line)
         titled = _title_of_unnamed_body(text, also_named=True) if _is_caps(text) else None
         below = [_right_column(ln.text) for ln in tail[i + 1 : i + 4]]
-        named = next((c for c in below if _is_person_name(c, caps=True)), None)
+        named = next(filter(None, (_signer_name(c, caps=True) for c in below)), None)
         if titled and named:
-            return Signer(name=_person_name(named), title=titled), None, tail[i].start
+            return Signer(name=named, title=titled), None, tail[i].start
     # Only the name survived (OCR lost the title): a person's name as the last line, page marks
     # of the extraction aside ("===== Trang 3 =====").
     while tail and _PAGE_MARK.fullmatch(tail[-1].text.strip()):
         tail = tail[:-1]
-    if tail and _is_person_name(tail[-1].text.strip(" *")):
-        return Signer(name=tail[-1].text.strip(" *")), None, tail[-1].start
+    last = _signer_name(tail[-1].text.strip(" *")) if tail else None
+    if last:
+        return Signer(name=last), None, tail[-1].start
     return None, None, -1
 
 

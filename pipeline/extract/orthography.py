@@ -84,6 +84,25 @@ def _edit_distance(a: str, b: str) -> int:
     return row[-1]
 
 
+def mend_surname(name: str) -> str:
+    """A person's name whose first word is scanning debris, read with the nearest listed family
+    name ("ấñng Văn Minh" -> "Đặng Văn Minh"): at most two letters apart, the more common name
+    on a tie. A name spelt with the Vietnamese alphabet, or debris near no family name, stays."""
+    words = name.split()
+    if len(words) < 3 or is_vietnamese_word(words[0]) or not words[0].isalpha():
+        return name
+    debris = words[0].casefold()
+    best: tuple[int, str] | None = None
+    for surname in load_table("orthography")["surnames"]:
+        distance = _edit_distance(debris, surname.casefold())
+        if distance <= 2 and distance < len(debris) and (best is None or distance < best[0]):
+            best = (distance, surname)
+    if best is None:
+        return name
+    surname = best[1].upper() if words[0].isupper() else best[1]
+    return " ".join([surname, *words[1:]])
+
+
 def misspelt_alike(a: str, b: str) -> bool:
     """Two spellings of one name, one of them scanned badly: the same words once marks are
     dropped, but for one letter in a name of eight letters or more ('QUANG NGAÀI' ~ 'Quảng Ngãi';
