@@ -1261,6 +1261,17 @@ CITATIONS = [
         ],
         id="date-not-shared-across-years",
     ),
+    case(
+        "Văn bản số 614/UBND-VX1 ngày 28/01/2021, Thông báo số 31/TB-UBND ngày 02/02/2021, "
+        "Thông báo số 36/TB-UBND ngày 15/02/2021 của UBND tỉnh, Ban chỉ đạo",
+        QUANG_NGAI,
+        [
+            ("CV", "614/UBND-VX1", "2021-01-28", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+            ("TB", "31/TB-UBND", "2021-02-02", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+            ("TB", "36/TB-UBND", "2021-02-15", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+        ],
+        id="issuer-shared-along-a-list-of-three",  # a district news page (pages3)
+    ),
     # the body that directed in a list of its letters (a provincial news post)
     case(
         "các nội dung UBND tỉnh đã chỉ đạo tại Công văn số 4486/UBND-KTN ngày 18/9/2019, Công"

@@ -72,7 +72,7 @@ class LocalityContext:
     def of_kind(self, scope: str, kind: str) -> tuple[str, str] | None:
         """The place of `scope` printed with `kind`: the level's winner if it has that kind."""
         found = self.get(scope)
-        if found and found[0] != kind and kind in self.by_kind:
+        if (found is None or found[0] != kind) and kind in self.by_kind:
             return kind, self.by_kind[kind]
         return found
 
@@ -624,6 +624,8 @@ def locality_context(text: str, header: str = "") -> LocalityContext:
                 name = province_name(name)
                 if name is None:
                     continue
+            elif kind == "thành phố" and province_name(name) is None:
+                scope = "district"  # a city of a province (Biên Hòa), not a province's peer
             votes.counts[scope][(kind, name)] += weight
     ctx = LocalityContext()
     by_kind: Counter = Counter()

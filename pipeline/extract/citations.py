@@ -798,12 +798,13 @@ def _symbol_year(number: str) -> int | None:
 
 def _share_issuer_backwards(text: str, mentions: list[CitationMention]) -> None:
     """'Quyết định số 1883/QĐ-UBND ngày 06/11/2025 và Quyết định số 2867/QĐ-UBND ... của UBND
-    tỉnh Lào Cai': the first takes the issuer printed once for both."""
+    tỉnh Lào Cai': the first takes the issuer printed once for both, and so on back along a
+    list of three or more."""
     for first, second in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
         if (
             first.issuer is None
             and second.issuer is not None
-            and second.rule == "citation.of"
+            and second.rule in ("citation.of", "citation.of_shared")  # "A, B và C của X"
             and _COORDINATED.fullmatch(text[first.tail_end : second.start])
             and _issuer_codes(first.number)[:1] == _issuer_codes(second.number)[:1]
         ):
