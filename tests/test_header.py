@@ -1421,6 +1421,17 @@ def test_a_kind_printed_bare_takes_the_place_of_that_kind() -> None:
     assert issuers == ["Ủy ban nhân dân Thành phố Hà Nội"]
 
 
+@pytest.mark.parametrize("title", ["Giới thiệu", "Mộ Đào Tấn"])
+def test_short_title_over_the_exported_date_line(title: str) -> None:
+    """A ward site's page "Giới thiệu" and a heritage post as their exports print them: the
+    title, then the post's date alone in brackets."""
+    head = header_of(
+        f"{title}\n(2025-07-01)\n\nNgày 16 tháng 6 năm 2025, Ủy ban Thường vụ Quốc hội đã thông"
+        " qua Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã.\n"
+    )
+    assert (head.kind, head.subject) == ("news", title)
+
+
 def test_review_counter_examples_for_the_header() -> None:
     """What the header rules must leave alone."""
     wrapped = header_of(

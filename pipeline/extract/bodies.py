@@ -70,7 +70,8 @@ class LocalityContext:
         return getattr(self, scope, None)
 
     def of_kind(self, scope: str, kind: str) -> tuple[str, str] | None:
-        """The place of `scope` printed with `kind`: the level's winner if it has that kind."""
+        """The place of `scope` printed with `kind`: the level's winner if it has that kind,
+        else the place most named with that kind ("thành phố" Biên Hòa under "tỉnh" Đồng Nai)."""
         found = self.get(scope)
         if (found is None or found[0] != kind) and kind in self.by_kind:
             return kind, self.by_kind[kind]

@@ -98,6 +98,7 @@ _NEWS_DATE_LINE = re.compile(
     r"|^\(\d{1,2}:\d\d(?::\d\d)?[ \t]+\d{1,2}/\d{1,2}/\d{4}\)",  # "(08:57:00 03/04/2021) ..."
     re.I,
 )
+_EXPORT_DATE_LINE = re.compile(r"\(\d{4}-\d\d-\d\d\)")
 # The Youth Union's name where the Party prints its motto: a header line's end, or a line alone.
 _YOUTH_MOTTO_END = re.compile(rf"{YOUTH_UNION_MOTTO}[ \t|]*$")
 _YOUTH_MOTTO_ALONE = re.compile(rf"[ \t|]*{YOUTH_UNION_MOTTO}[ \t|]*")
@@ -1403,9 +1404,12 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             or (len(nxt.text.split()) <= 10 and find_dates(nxt.text))
         )
         # (a lead-in "... Bí thư Tỉnh ủy chỉ đạo:" above a dated photo caption is no headline)
+        # (a short title is a headline too where a site's export prints the post's date alone
+        # under it: "Giới thiệu" / "(2025-07-01)")
+        exported = line is lines[0] and _EXPORT_DATE_LINE.fullmatch(nxt.text.strip())
         if (
             meta
-            and len(line.text.split()) >= 4
+            and (len(line.text.split()) >= 4 or exported)
             and not line.text.rstrip(" *").endswith(":")
             and not _is_caption(line.text.strip(" *#"))  # a section label above the date
         ):
