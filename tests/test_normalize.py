@@ -53,6 +53,20 @@ def test_tone_moves_to_the_first_vowel_of_open_oa_oe_uy(other_style: str, standa
 
 
 @pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("Đảng uỷUBND xã Công Hải", "Đảng ủy UBND xã Công Hải"),  # a commune programme's PDF
+        ("các Ban củaHĐND tỉnh", "các Ban của HĐND tỉnh"),
+        ("Quyết định số 2468/QĐUBND", "Quyết định số 2468/QĐUBND"),  # a symbol: left alone
+        ("UBND tỉnh", "UBND tỉnh"),
+    ],
+)
+def test_abbreviation_glued_to_the_word_before(glued: str, spaced: str) -> None:
+    assert normalize_text(glued) == spaced
+    assert normalize_text(spaced) == spaced
+
+
+@pytest.mark.parametrize(
     "word",
     [
         "quý",

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from pipeline.vocab import load_table
 
 # Characters rewritten before composition. Done first so that removing an invisible character
 # between a letter and its combining tone mark lets NFC compose them.
@@ -92,7 +95,22 @@ def normalize_text(text: str) -> str:
     text = _MIXED_CYRILLIC.sub(_latin_twins, text)
     lines = [_SPACE_RUN.sub(" ", line).strip(" ") for line in text.split("\n")]
     text = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
-    return place_tones(text)
+    return place_tones(_unglue_abbreviations(text))
+
+
+@cache
+def _glued_abbreviation() -> re.Pattern[str]:
+    codes = [a for a in load_table("bodies")["abbreviations"] if a.isalpha() and a.isupper()]
+    alt = "|".join(sorted(codes, key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_])(?=(?:{alt})(?![^\W\d_]))")
+
+
+def _unglue_abbreviations(text: str) -> str:
+    """A space where a PDF's text glued a body's abbreviation to the word before: "Đảng
+    uỷUBND xã", "các Ban củaHĐND tỉnh" (after a lower-case letter only: "QĐUBND" is a symbol)."""
+    return _glued_abbreviation().sub(
+        lambda m: " " if m.string[m.start() - 1].islower() else "", text
+    )
 
 
 def _latin_twins(match: re.Match[str]) -> str:
