@@ -1262,6 +1262,52 @@ CITATIONS = [
         id="date-not-shared-across-years",
     ),
     case(
+        "Căn cứ Báo cáo kết quả thẩm định số 40/BC-QHXD ngày 20/3/2026 của Ban Quản lý Khu kinh tế"
+        " tỉnh Lào Cai;",
+        LAO_CAI,
+        [("BC", "40/BC-QHXD", "2026-03-20", "Ban Quản lý Khu kinh tế tỉnh Lào Cai")],
+        id="planning-office-code-is-no-national-assembly",  # skill-sct (gh08)
+    ),
+    case(
+        "Căn cứ Quyết định chấp thuận chủ trương đầu tư đồng thời chấp thuận nhà\nđầu tư số "
+        "2338/QĐ-UBND ngày 11/11/2021 của UBND tỉnh Lào Cai;",
+        LAO_CAI,
+        [("QĐ", "2338/QĐ-UBND", "2021-11-11", "Ủy ban nhân dân tỉnh Lào Cai")],
+        id="long-qualifier-confirmed-by-the-symbol",  # skill-sct (gh08)
+    ),
+    case(
+        "Thực hiện Chỉ thịsố50-CT/TW ngày 23/7/2025 của Ban Bí thư; Tờtrình số 46-TTr/ĐU ngày "
+        "07/10/2025 của Đảng ủy xã Công Hải",
+        NOWHERE,
+        [
+            ("CT", "50-CT/TW", "2025-07-23", "Ban Bí thư"),
+            ("TTr", "46-TTr/ĐU", "2025-10-07", "Đảng ủy xã Công Hải"),
+        ],
+        id="spaces-lost-by-a-pdf",  # a commune Party committee's programme (gh11)
+    ),
+    case(
+        "Nghị quyết số 40/NQ-HĐBCQG ngày 15/8/2025 của Hội đồng bầu cử quốc gia; Thông báo số "
+        "09/TB-UBBC ngày 02/01/2026 của Ủy ban bầu cử xã Lương Minh về",
+        NOWHERE,
+        [
+            ("NQ", "40/NQ-HĐBCQG", "2025-08-15", "Hội đồng bầu cử quốc gia"),
+            ("TB", "09/TB-UBBC", "2026-01-02", "Ủy ban bầu cử xã Lương Minh"),
+        ],
+        id="election-bodies",  # a commune Front's guidance (gh11)
+    ),
+    case(
+        "tháng 7/1951, Chủ tịch Hồ Chí Minh ký Sắc lệnh số 39-SL bổ nhiệm giữ chức Giám đốc",
+        NOWHERE,
+        [("SL", "39-SL", None, ANY)],
+        id="historical-decree",  # an outline's biography (Đắk Song site, gh06)
+    ),
+    case(
+        "Pháp lệnh số 07/2021/UBTVQH15 ngày 15/12/2021 của Ủy ban Thường vụ Quốc hội",
+        NOWHERE,
+        [("PL", "07/2021/UBTVQH15", "2021-12-15", "Ủy ban Thường vụ Quốc hội")],
+        id="ordinance",
+    ),
+    case(
         "Văn bản số 614/UBND-VX1 ngày 28/01/2021, Thông báo số 31/TB-UBND ngày 02/02/2021, "
         "Thông báo số 36/TB-UBND ngày 15/02/2021 của UBND tỉnh, Ban chỉ đạo",
         QUANG_NGAI,

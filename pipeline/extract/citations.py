@@ -36,7 +36,7 @@ _NUMBER_WORD = r"(?:số|sô|so|só|Số|SỐ)"
 # Words between a type name and its number that qualify the type: "Kế hoạch kiểm tra số ...".
 _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _QUALIFIER = re.compile(
-    rf"(?:(?:{_SPACE}[a-zà-ỹđ]+){{1,8}}|[ \t]*\([^()\n]{{1,12}}\))"  # "(mật)", "kiểm tra"
+    rf"(?:(?:{_SPACE}[a-zà-ỹđ]+){{1,14}}|[ \t]*\([^()\n]{{1,12}}\))"  # "(mật)", "kiểm tra"
     rf"{_SPACE}{_NUMBER_WORD}[ \t]*[:.]?[ \t]*"
 )
 # A law's name between "Luật" and its number: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công
@@ -106,10 +106,22 @@ _QUANTITY = re.compile(
 @cache
 def _type_name_pattern() -> re.Pattern[str]:
     names = sorted(type_names_to_code(), key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for n in names)
+    # (a PDF's text may lose the spaces in and after the name: "Tờtrình số", "Chỉ thịsố50")
+    alt = "|".join(re.escape(n).replace(r"\ ", r"(?:[ \t]*|[ \t]*\n[ \t]*)") for n in names)
     # (a web copy may glue the name to the word before: "thực hiệnNghị quyết số 04/2018/...")
     start = rf"(?:(?<![\w])|(?<=[^\W\d_])(?-i:(?=[{UPPER}])))"
-    return re.compile(rf"{start}(?<!Mẫu )(?<!mẫu )(?P<tname>{alt})(?![\w])", re.IGNORECASE)
+    end = rf"(?:(?![\w])|(?={_NUMBER_WORD}[ \t]*\d))"
+    return re.compile(rf"{start}(?<!Mẫu )(?<!mẫu )(?P<tname>{alt}){end}", re.IGNORECASE)
+
+
+@cache
+def _spaced_type_names() -> dict[str, str]:
+    return {"".join(name.split()): name for name in type_names_to_code()}
+
+
+def _type_name(printed: str) -> str:
+    """The listed type name a printed one spells, its spaces lost or doubled ("Tờtrình")."""
+    return _spaced_type_names()["".join(printed.lower().split())]
 
 
 @cache
@@ -150,6 +162,12 @@ def _number_at(text: str, pos: int) -> tuple[str, Symbol | None, int] | None:
     if token and re.search(r"\d", token) and not _DATE_TOKEN.fullmatch(token):
         return token, None, _past_marker(text, pos + len(token))
     return None
+
+
+def _by_national_assembly(sym: Symbol) -> bool:
+    """A law or resolution of the National Assembly: "QH15" closes its symbol, or a scan's "QHI1"
+    (not "QHXD", a planning office's code)."""
+    return any(re.fullmatch(r"QH[\dIl]{0,2}", c) for c in sym.issuer_codes)
 
 
 def _past_marker(text: str, end: int) -> int:
@@ -617,18 +635,14 @@ def find_citation_mentions(
         )
         pos = m.end() + (after.end() if after else 0)
         got = _number_at(text, pos)
-        named_type = names[" ".join(m["tname"].lower().split())]
+        named_type = names[_type_name(m["tname"])]
         if not got and named_type == "Luật":
             # "Luật Hải quan số 54/2014/QH13": a law is cited by its name, then its number
             after = _LAW_NAME.match(text, m.end())
             if after and _type_name_pattern().search(after.group(0)):
                 after = None  # "Luật Đầu tư công, Nghị quyết số 29/2021/QH15": not the law's
             got = _number_at(text, after.end()) if after else None
-            if (
-                not got
-                or got[1] is None
-                or not any(c.startswith("QH") for c in got[1].issuer_codes)
-            ):
+            if not got or got[1] is None or not _by_national_assembly(got[1]):
                 continue
         elif not got and (grouped := _grouped_heading(text, m, context)) is not None:
             # "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 1689/QĐ-TTg ...; số ...": a
@@ -648,7 +662,7 @@ def find_citation_mentions(
             expected = None if named_type == "CV" else named_type
             if sym is None or (sym.doc_type != expected and _joint_type(sym) != expected):
                 continue
-            if any(c.startswith("QH") for c in sym.issuer_codes):
+            if _by_national_assembly(sym):
                 continue  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": a law
         number, sym, end = got
         said_number = bool(after and re.search(_NUMBER_WORD, after.group(0)))
@@ -656,7 +670,7 @@ def find_citation_mentions(
             doc_type = sym.doc_type or (named_type if named_type not in ("CV",) else "CV")
             if sym.doc_type is None and named_type != "CV":
                 doc_type = named_type
-            if " ".join(m["tname"].lower().split()) == "công văn" and sym.style == "state":
+            if _type_name(m["tname"]) == "công văn" and sym.style == "state":
                 doc_type = "CV"  # "Công văn số 123/CT-TTHT": CT is Cục Thuế, not chỉ thị
         else:
             if not said_number and (
