@@ -321,6 +321,15 @@ def test_misspelt_alike(a: str, b: str, alike: bool) -> None:
         ("Nguyễn Văn Tuấn", "Nguyễn Văn Tuấn"),  # a name: nothing to mend
         ("xyzw Văn Minh", "xyzw Văn Minh"),  # debris near no family name stays
         ("ñ Văn", "ñ Văn"),  # too short to be a name
+        ("ạm Trường Thọ", "Phạm Trường Thọ"),  # the capitals lost (a Quảng Ngãi decision)
+        ("ran Đình Liệu", "Trần Đình Liệu"),  # (a social insurance decision, OCR)
+        ("uyên Dương Thai", "Nguyễn Dương Thai"),  # (a customs letter, OCR)
+        ("š Zuyến Xuân Phúc", "Nguyễn Xuân Phúc"),  # a stamp's stray letter, then "Ng" misread
+        ("‘Neuyén Thanh Binh", "Nguyễn Thanh Binh"),
+        ("ông Nguyễn Văn An", "ông Nguyễn Văn An"),  # a form of address, not a name's end
+        ("các Sở Ban Ngành", "các Sở Ban Ngành"),
+        ("Kpă Thuyên Văn", "Kpă Thuyên Văn"),  # a Jarai name, not a misspelt "Kim"
+        ("Ksor Phước Hà", "Ksor Phước Hà"),
     ],
 )
 def test_family_name_read_through_scanning_debris(scanned: str, name: str) -> None:
@@ -721,6 +730,18 @@ def test_news_headline(page: str, subject: str | None) -> None:
                 "Lưu: VT, NN (2)",
             ],
         ),
+        (  # one line, with the purpose of a copy in brackets after the item (a decision, gh11)
+            "Nơi nhận: - Văn phòng Chính phủ; - Bộ Lao động - TB và XH; (báo cáo) - Thường trực"
+            " Tỉnh ủy; - Như Điều 2; (thực hiện) - Lưu VT, VX (10b) KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu"
+            " Văn Bản\n",
+            [
+                "Văn phòng Chính phủ",
+                "Bộ Lao động - TB và XH; (báo cáo)",
+                "Thường trực Tỉnh ủy",
+                "Như Điều 2; (thực hiện)",
+                "Lưu VT, VX (10b)",
+            ],
+        ),
         (  # a wrapped item closed on a capitalised line (Party documents)
             "Nơi nhận:\n- Các đồng chí Ủy viên\nBan Chấp hành Trung ương Đảng;\n- Lưu Văn phòng"
             " Trung ương Đảng.\n\nT/M BỘ CHÍNH TRỊ\n",
@@ -765,6 +786,7 @@ def test_news_headline(page: str, subject: str | None) -> None:
     ids=[
         "no-dashes",
         "one-table-cell",
+        "one-line-with-purposes",
         "wrap-closes-on-capital",
         "debris",
         "initials",
@@ -1133,6 +1155,11 @@ def test_party_staff_organ_below_its_committee(committee: str, organ: str, expec
         ),
         (
             "Trang thông tin điện tử huyện Đắk Song xin trân trọng giới thiệu:",
+            "Trang thông tin điện tử huyện Đắk Song",
+        ),
+        (  # (gh06: the site's own abbreviation, written in full in the record)
+            "Hướng tới kỷ niệm 100 năm Ngày sinh đồng chí Tố Hữu. Trang TTĐT huyện Đắk Song trân"
+            " trọng giới thiệu toàn văn bản Đề cương.",
             "Trang thông tin điện tử huyện Đắk Song",
         ),
         ("Báo cáo viên Trung ương giới thiệu nội dung Nghị quyết.", None),

@@ -261,7 +261,8 @@ def province_name(printed: str) -> str | None:
     return None
 
 
-def _expand(text: str) -> str:
+def expand_abbreviations(text: str) -> str:
+    """`text` with each listed abbreviation written in full ("UBND" -> "Ủy ban nhân dân")."""
     out = text
     for abbr, full in sorted(_table()["abbreviations"].items(), key=lambda kv: -len(kv[0])):
         out = re.sub(rf"(?<![\w]){re.escape(abbr)}(?![\w])", full, out)
@@ -302,7 +303,7 @@ def _leading_phrase(words: list[str], phrases: list[str]) -> int:
 def _canonical_head(head: str) -> tuple[str, dict]:
     """Match a printed head to its table entry (case-insensitive, abbreviations expanded);
     a named department or ministry takes the table's spelling ("Sở Nông nghiệp và Môi trường")."""
-    expanded = _expand(" ".join(head.split()))
+    expanded = expand_abbreviations(" ".join(head.split()))
     heads = _table()["heads"]
     for key in sorted(heads, key=len, reverse=True):
         short = heads[key].get("short")
@@ -327,7 +328,7 @@ def _as_listed(printed: str | None, listed: list[str]) -> str | None:
     """The table's spelling of a printed office or organ ('Ban thường vụ' -> 'Ban Thường vụ')."""
     if not printed:
         return None
-    expanded = _expand(" ".join(printed.split()))
+    expanded = expand_abbreviations(" ".join(printed.split()))
     for item in listed:
         if item.lower() == expanded.lower():
             return item
@@ -382,11 +383,8 @@ def listed_office(printed: str) -> str | None:
     ("Tài chính - Kế hoạch") keeps it."""
 
     def key(name: str) -> str:
-        return " ".join(
-            re.sub(r"\s*(?:[-–&]|\bvà\b)\s*", " và ", _expand(re.sub(r"\s*&\s*", "&", name)))
-            .lower()
-            .split()
-        )
+        expanded = expand_abbreviations(re.sub(r"\s*&\s*", "&", name))
+        return " ".join(re.sub(r"\s*(?:[-–&]|\bvà\b)\s*", " và ", expanded).lower().split())
 
     names = [n for group in _table()["named"].values() for n in group]
     exact = next((n for n in names if n.lower() == " ".join(printed.split()).lower()), None)

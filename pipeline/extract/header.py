@@ -23,6 +23,7 @@ from pipeline.extract.bodies import (
     BodyMention,
     LocalityContext,
     body_pattern,
+    expand_abbreviations,
     find_bodies,
     institution_in,
     is_locality_line,
@@ -1334,8 +1335,18 @@ def _recipient_lines(text: str, start: int) -> list[str]:
     ("Thủ tướng Chính phủ; - Các Phó Thủ tướng; - ...") gives one line per item."""
     out: list[str] = []
     for line in logical_lines(text, start):
-        out.extend(re.split(r"(?<=[;.])[ \t]+(?=-[ \t])", line.text.strip()))
+        cell, last = line.text.strip(), 0
+        for m in _ITEM_END_IN_CELL.finditer(cell):
+            out.append(cell[last : m.end()].rstrip())
+            last = m.end()
+        out.append(cell[last:])
     return out
+
+
+# The end of one item in a list on one line: its ";" or "." and a bracketed note the line
+# prints after it ("- Bộ Lao động - TB và XH; (báo cáo) - Thường trực Tỉnh ủy; ..."), before
+# the next dash.
+_ITEM_END_IN_CELL = re.compile(r"[;.](?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?=-[ \t])")
 
 
 def _without_signature_column(item: str) -> str:
@@ -1344,7 +1355,9 @@ def _without_signature_column(item: str) -> str:
     A second unit after ';' ('Các phòng: Kinh tế, Hạ tầng; Văn hóa - Xã hội') stays."""
     prefixes = _authority_alternatives()
     m = re.search(rf"(?:^|[ \t;])(?:{prefixes})[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+\S+)*$", item)
-    if m and _is_caps(m.group(0)):
+    # (a text on one line runs the signer's name in too: "... (10b) KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu
+    # Văn Bản")
+    if m and (_is_caps(m.group(0)) or _is_caps(_without_trailing_name(m.group(0)))):
         item = item[: m.start()]
     archive = fold(item).startswith("luu")  # "Lưu: VT, KTTH": codes in capitals, not a column
 
@@ -1363,6 +1376,15 @@ def _without_signature_column(item: str) -> str:
         if tail and column(tail):
             item = head + ";"  # the signature column
     return _without_debris(item).rstrip(" \t")
+
+
+def _without_trailing_name(text: str) -> str:
+    """`text` without a person's name that ends it ("PHÓ CHỦ TỊCH Lưu Văn Bản")."""
+    words = text.split()
+    for size in (4, 3, 2):
+        if len(words) > size and _is_person_name(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return text
 
 
 def _without_debris(item: str) -> str:
@@ -1512,7 +1534,7 @@ def _news_publisher(text: str) -> tuple[Body, int] | None:
             continue
         if any(fold(m["name"]).startswith(t + " ") for t in _type_titles()):
             continue  # "Báo cáo viên ... giới thiệu" is no paper
-        name = " ".join(m["name"].split())
+        name = expand_abbreviations(" ".join(m["name"].split()))  # "Trang TTĐT huyện ..."
         return Body(name=name, surface=m["name"]), m.start()
     return None
 

@@ -85,22 +85,71 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def mend_surname(name: str) -> str:
-    """A person's name whose first word is scanning debris, read with the nearest listed family
-    name ("ấñng Văn Minh" -> "Đặng Văn Minh"): at most two letters apart, the more common name
-    on a tie. A name spelt with the Vietnamese alphabet, or debris near no family name, stays."""
+    """A person's name whose first word is scanning debris, read with a listed family name.
+
+    A scan loses the capitals that open the name ("ạm Trường Thọ", "ran Đình Liệu": the word
+    is the end of "Phạm", "Trần") or garbles them ("ấñng Văn Minh", "Zuyến Xuân Phúc",
+    "Neuyén Thanh Binh"): the family name that ends with what is left, else the one at most two
+    letters away, the more common on a tie. Stray marks before the name go ("š Zuyến ...").
+    A name that opens with a capitalised Vietnamese word, or debris near no family name, stays.
+    """
     words = name.split()
-    if len(words) < 3 or is_vietnamese_word(words[0]) or not words[0].isalpha():
+    while words and not any(c.isalpha() for c in words[0]):
+        words = words[1:]
+    if words:
+        words[0] = words[0].lstrip("‘’'\"“”`´")
+    if len(words) >= 4 and len(words[0]) == 1 and not is_vietnamese_word(words[0]):
+        words = words[1:]  # a stray letter of the stamp: "š"
+    first = words[0] if words else ""
+    if len(words) < 3 or not first.isalpha():
         return name
-    debris = words[0].casefold()
+    surnames = load_table("orthography")["surnames"]
+    if first[0].isupper() and is_vietnamese_syllable(first):
+        return name
+    if is_vietnamese_word(first) and first.islower():
+        # a word's end ("ạm", "ran"), but not the "ông" or "anh" before a whole name
+        if first in load_table("orthography")["forms_of_address"]:
+            return name
+        found = _surname_ending(first, surnames)
+    elif is_vietnamese_word(first):
+        # letters of the alphabet that make no syllable: one letter off a family name
+        # ("Neuyén"), not a name of the Central Highlands ("Kpă", "Ksor")
+        near = [
+            sn for sn in surnames if len(first) >= 4 and _edit_distance(fold(first), fold(sn)) <= 1
+        ]
+        found = near[0] if near else None
+    else:
+        found = _surname_ending(first, surnames) or _surname_ending(first[1:], surnames)
+        if found is None:
+            found = _nearest_surname(first, surnames)
+    if found is None:
+        return name
+    surname = found.upper() if first.isupper() and len(first) > 1 else found
+    return " ".join([surname, *words[1:]])
+
+
+def _nearest_surname(debris: str, surnames: list[str]) -> str | None:
+    """The family name at most two letters from `debris` (and nearer than its length)."""
     best: tuple[int, str] | None = None
-    for surname in load_table("orthography")["surnames"]:
-        distance = _edit_distance(debris, surname.casefold())
+    for surname in surnames:
+        distance = _edit_distance(debris.casefold(), surname.casefold())
         if distance <= 2 and distance < len(debris) and (best is None or distance < best[0]):
             best = (distance, surname)
-    if best is None:
-        return name
-    surname = best[1].upper() if words[0].isupper() else best[1]
-    return " ".join([surname, *words[1:]])
+    return best[1] if best else None
+
+
+def _surname_ending(tail: str, surnames: list[str]) -> str | None:
+    """The family name that `tail` ends, its first letters lost: with its marks, else without
+    ("ạm" -> "Phạm", "ran" -> "Trần"); two letters at least, and never a whole name."""
+    if len(tail) < 2 or not tail.islower():
+        return None
+    for key in (str.casefold, fold):
+        end = key(tail)
+        for surname in surnames:
+            whole = key(surname)
+            if whole.endswith(end) and len(whole) > len(end):
+                return surname
+    return None
 
 
 def misspelt_alike(a: str, b: str) -> bool:
