@@ -238,6 +238,21 @@ Nguyễn Văn Tuấn
 """
 
 
+def test_party_letter_with_an_unlabelled_subject_signed_by_order_of_the_board() -> None:
+    """A commune Party committee's invitation (gh11): its subject under the number with no
+    "V/v", signed "T/L BAN THƯỜNG VỤ" by the office's head."""
+    head = header_of(
+        "ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố -CV/ĐU\nMời dự làm việc với Uỷ ban"
+        " MTTQVN và các\ntổ chức chính trị - xã hội xã\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày"
+        " tháng 11 năm 2025\nKính gửi: - Lãnh đạo HĐND, UBND xã,\nThực hiện Chương trình công tác"
+        " của Thường trực Đảng uỷ, Văn phòng Đảng uỷ thông báo như sau:\n1. Thành phần.\n\n"
+        "Nơi nhận:\n- Như trên,\n- Lưu VPĐU.\n\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\n"
+        "Trần Văn Hải\n"
+    )
+    assert head.subject == "Mời dự làm việc với Uỷ ban MTTQVN và các tổ chức chính trị - xã hội xã"
+    assert head.issuer is not None and head.issuer.name == "Ban Thường vụ Đảng ủy xã Công Hải"
+
+
 def test_party_header_in_layout_text_splits_the_two_columns() -> None:
     """'ĐẢNG ỦY PHƯỜNG NGỌC LÂM Long Biên, ngày ...': issuer on the left, place on the right."""
     head = header_of(PARTY_LAYOUT)

@@ -577,6 +577,8 @@ def _subject(
             m = _ABOUT_UNDER_NUMBER.match(line.text)
         if not m and _NUMBER_LINE.search(line.text):
             m = _VV_BESIDE_NUMBER.search(line.text)  # one table cell: "Số: 683/BTC-CST *V/v ...*"
+        if not m and i and _NUMBER_LINE.search(lines[i - 1].text) and _bare_letter_subject(line):
+            m = re.match(r"\s*", line.text)  # "Số -CV/ĐU" / "Mời dự làm việc với ...": no label
         if not m:
             continue
         first_part = line.text[m.end() :]
@@ -686,6 +688,26 @@ def _authority_body(
             found = match_body_at(named, 0, context) if named else None
             return found.body if found and found.end == len(named) else None
     return None
+
+
+def _bare_letter_subject(line: Line) -> bool:
+    """A letter's subject printed under its number with no "V/v" (a commune Party committee's
+    "Số -CV/ĐU" / "Mời dự làm việc với Uỷ ban MTTQVN và các"): a sentence's opening in mixed
+    case, not the place and date, the motto, the addressee, a body's name or the body's start."""
+    text = line.text.strip(" *")
+    words = text.split()
+    return (
+        len(words) >= 3
+        and text[0].isupper()
+        and not _is_caps(text)
+        and not text.endswith((":", ";"))
+        and not _PLACE_DATE.search(text)
+        and not _KINH_GUI.match(text)
+        and not MOTTO.search(text)
+        and not text.startswith(tuple(_layout()["zones"]["body_openers"]))
+        and not body_pattern().match(text)
+        and all(is_vietnamese_word(w) for w in re.findall(r"[^\W\d_]+", text))
+    )
 
 
 def _title_subject(lines: list[Line], index: int, rest: str) -> tuple[str, Line]:
@@ -1941,8 +1963,9 @@ def _enacting_organ(
 
 
 def _with_signing_organ(issuer: Body, authority: str) -> Body:
-    """'T/M BAN THƯỜNG VỤ' under a Thành ủy header: the issuer is its Ban Thường vụ."""
-    m = re.match(r"T/?M\.?\s+(.+)$", authority)
+    """'T/M BAN THƯỜNG VỤ' under a Thành ủy header: the issuer is its Ban Thường vụ; so too
+    'T/L BAN THƯỜNG VỤ' over its office's head, who signs by the board's order."""
+    m = re.match(r"T/?[ML]\.?\s+(.+)$", authority)
     if not m:
         return issuer
     signed_for = title_case_caps(m.group(1).strip())
