@@ -67,6 +67,26 @@ def test_abbreviation_glued_to_the_word_before(glued: str, spaced: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        # a commune Party committee's PDFs (gh12, gh13) lose the space after a syllable
+        ("Ban Thường vụĐảng uỷyêu cầu", "Ban Thường vụ Đảng ủy yêu cầu"),
+        ("ĐềnghịĐảng uỷUBND xã", "Đề nghị Đảng ủy UBND xã"),
+        ("Ban Xây dựng Đảng chủtrì", "Ban Xây dựng Đảng chủ trì"),
+        ("Tờtrình số 46-TTr/ĐU", "Tờ trình số 46-TTr/ĐU"),
+        ("nghệthông tin, tựphê bình", "nghệ thông tin, tự phê bình"),  # the longer onset wins
+        # what stays: syllables, plain ASCII, names of the Highlands, codes, scanning debris
+        ("Krông Búk, Đắk Lắk, hanoi.gov.vn", "Krông Búk, Đắk Lắk, hanoi.gov.vn"),
+        ("KGVXth96, ĐUUBND, Facebook", "KGVXth96, ĐUUBND, Facebook"),
+        ("ượo", "ượo"),
+    ],
+)
+def test_syllables_glued_by_a_pdf(glued: str, spaced: str) -> None:
+    assert normalize_text(glued) == spaced
+    assert normalize_text(spaced) == spaced
+
+
+@pytest.mark.parametrize(
     "word",
     [
         "quý",

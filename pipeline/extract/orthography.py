@@ -8,38 +8,22 @@ in a header line is a scanning error, not a word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from functools import cache
 
-from pipeline.ingest.normalize import is_plausible_word
+from pipeline.ingest.normalize import FOREIGN_LETTERS, fold, is_plausible_word, is_syllable
 from pipeline.vocab import load_table
-
-_FOREIGN_LETTERS = set("fjwzFJWZ")
 
 
 def is_vietnamese_word(word: str) -> bool:
     """True when `word` is spelt with the Vietnamese alphabet only: the ingest check for
     plausible text (letters, at most one tone), without the letters f, j, w and z."""
-    return is_plausible_word(word) and not _FOREIGN_LETTERS & set(word)
-
-
-@cache
-def _syllable() -> re.Pattern[str]:
-    table = load_table("orthography")
-
-    def alt(items: list[str]) -> str:
-        return "|".join(sorted(items, key=len, reverse=True))
-
-    return re.compile(
-        f"(?:{alt(table['onsets'])})?(?:{alt(table['nuclei'])})(?:{alt(table['codas'])})?"
-    )
+    return is_plausible_word(word) and not FOREIGN_LETTERS & set(word)
 
 
 def is_vietnamese_syllable(word: str) -> bool:
     """True when `word` has the shape of a Vietnamese syllable (onset, vowels, final): "thường"
     and "Châp" do, the debris "aco", "ik" and "vra" does not."""
-    return is_vietnamese_word(word) and _syllable().fullmatch(fold(word)) is not None
+    return is_syllable(word)
 
 
 def _distance_one(a: str, b: str) -> bool:
@@ -66,12 +50,6 @@ def mend_words(phrase: str, text: str) -> str:
         return candidates.pop() if len(candidates) == 1 else word
 
     return re.sub(r"\w+", mend, phrase)
-
-
-def fold(text: str) -> str:
-    """Lower case without tone marks or diacritics (for OCR-tolerant comparisons)."""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def _edit_distance(a: str, b: str) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.vocab import load_table
 
@@ -95,7 +95,7 @@ def normalize_text(text: str) -> str:
     text = _MIXED_CYRILLIC.sub(_latin_twins, text)
     lines = [_SPACE_RUN.sub(" ", line).strip(" ") for line in text.split("\n")]
     text = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
-    return place_tones(_unglue_abbreviations(text))
+    return place_tones(_unglue_syllables(_unglue_abbreviations(text)))
 
 
 @cache
@@ -154,6 +154,92 @@ def is_plausible_word(token: str) -> bool:
     if any(ch not in _VIET_LETTERS and ch not in _TOKEN_INNER for ch in word):
         return False
     return sum(ch in _TONED for ch in word) <= 1 or "-" in word or "/" in word
+
+
+FOREIGN_LETTERS = frozenset("fjwzFJWZ")
+
+
+def fold(text: str) -> str:
+    """Lower case without tone marks or diacritics (for OCR-tolerant comparisons)."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@cache
+def _syllable() -> re.Pattern[str]:
+    table = load_table("orthography")
+
+    def alt(items: list[str]) -> str:
+        return "|".join(sorted(items, key=len, reverse=True))
+
+    return re.compile(
+        f"(?:{alt(table['onsets'])})?(?:{alt(table['nuclei'])})(?:{alt(table['codas'])})?"
+    )
+
+
+@lru_cache(maxsize=1 << 16)  # (every word of every text asks: most are asked again)
+def is_syllable(word: str) -> bool:
+    """True when `word` has the shape of a Vietnamese syllable: an optional onset, vowels and
+    an optional final, in the alphabet without f, j, w, z, with one tone at most."""
+    return (
+        is_plausible_word(word)
+        and not FOREIGN_LETTERS & set(word)
+        and _syllable().fullmatch(fold(word)) is not None
+    )
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]{3,}")
+
+
+def _unglue_syllables(text: str) -> str:
+    """A space between syllables a PDF's text ran together ("Ban Thường vụĐảng uỷyêu cầu",
+    "chủtrì", "Tờtrình"): a run of letters that is no syllable, with marks, is cut where every
+    part is a marked syllable in one case style that opens with a consonant ("uỷ|yêu", "nghệ|
+    thông", not "nghệt|hông"). Plain ASCII runs (names, codes, addresses) stay as they are."""
+    return _WORD_RUN.sub(lambda m: " ".join(_syllables_of(m.group(0)) or [m.group(0)]), text)
+
+
+def _syllables_of(run: str, depth: int = 0) -> list[str] | None:
+    if is_syllable(run) or run.isascii() or FOREIGN_LETTERS & set(run):
+        return None if depth == 0 else ([run] if _fits(run) else None)
+    best: tuple[int, list[str]] | None = None
+    for i in range(1, len(run)):
+        head, rest = run[:i], run[i:]
+        if not (is_syllable(head) and not head.isascii() and _one_case(head)):
+            continue
+        if depth and not _opens_with_onset(head):
+            continue
+        tail = [rest] if _fits(rest) and _opens_with_onset(rest) else None
+        if tail is None and depth < 3 and _opens_with_onset(rest):
+            tail = _syllables_of(rest, depth + 1)
+        if tail:
+            score = sum(_onset_length(p) for p in tail)
+            if best is None or score > best[0]:
+                best = (score, [head, *tail])
+    return best[1] if best else None
+
+
+def _fits(part: str) -> bool:
+    return is_syllable(part) and not part.isascii() and _one_case(part)
+
+
+def _one_case(part: str) -> bool:
+    return part.islower() or (part[0].isupper() and part[1:].islower())
+
+
+@cache
+def _onsets() -> tuple[str, ...]:
+    return tuple(sorted([*load_table("orthography")["onsets"], "đ"], key=len, reverse=True))
+
+
+def _onset_length(part: str) -> int:
+    low = part.lower()
+    return next((len(o) for o in _onsets() if low.startswith(o)), 0)
+
+
+def _opens_with_onset(part: str) -> bool:
+    """A consonant first ("trì", "Đảng"), or the "y" of "yêu": where a glued syllable starts."""
+    return _onset_length(part) > 0 or (part[:1].lower() == "y" and len(part) >= 3)
 
 
 def vietnamese_score(text: str, *, non_ascii_only: bool = False) -> tuple[float, int]:
