@@ -238,6 +238,30 @@ Nguyễn Văn Tuấn
 """
 
 
+def test_scanned_number_word_and_place_date_line_without_its_comma() -> None:
+    """A patent office decision as tesseract read it (gh14): "Số:" became "S6:" and the comma
+    after the place was lost; a body sentence with "ngày càng" is no date line."""
+    head = header_of(
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nCỤC SỞ HỮU TRÍ TUỆ\nS6:4093/QĐ-SHTT\n"
+        "Hà Nội ngày 20 tháng 01 năm 2017\nQUYẾT ĐỊNH\nVề việc chấp nhận đơn hợp lệ\n"
+    )
+    assert head.symbol is not None and head.symbol.text == "4093/QĐ-SHTT"
+    assert (head.place, head.date) == ("Hà Nội", dt.date(2017, 1, 20))
+    sentence = header_of("UBND XÃ A\nSố: 12/KH-UBND\nHà Nội ngày càng phát triển năm 2017\n")
+    assert (sentence.place, sentence.date) == (None, None)
+
+
+def test_decision_authority_line_under_a_subject_in_sentence_case() -> None:
+    """The deciding office's line in capitals between a sentence-case subject and the grounds
+    (a central office's decision, gh14) is not part of the subject."""
+    head = header_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày 20 tháng 01 năm 2017\n"
+        "QUYẾT ĐỊNH\nVề việc chấp nhận đơn hợp lệ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert head.subject == "Về việc chấp nhận đơn hợp lệ"
+
+
 def test_party_letter_with_an_unlabelled_subject_signed_by_order_of_the_board() -> None:
     """A commune Party committee's invitation (gh11): its subject under the number with no
     "V/v", signed "T/L BAN THƯỜNG VỤ" by the office's head."""
@@ -757,6 +781,11 @@ def test_news_headline(page: str, subject: str | None) -> None:
                 "Lưu VT, VX (10b)",
             ],
         ),
+        (  # a footnote under the block (a patent office decision, OCR; gh14)
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT HT\n(*)Trong trường hợp đơn có nhiều chủ đơn thì"
+            " ghi tên chủ đơn thứ nhất\n",
+            ["Như Điều 3", "Lưu: VT HT"],
+        ),
         (  # a wrapped item closed on a capitalised line (Party documents)
             "Nơi nhận:\n- Các đồng chí Ủy viên\nBan Chấp hành Trung ương Đảng;\n- Lưu Văn phòng"
             " Trung ương Đảng.\n\nT/M BỘ CHÍNH TRỊ\n",
@@ -802,6 +831,7 @@ def test_news_headline(page: str, subject: str | None) -> None:
         "no-dashes",
         "one-table-cell",
         "one-line-with-purposes",
+        "footnote-after",
         "wrap-closes-on-capital",
         "debris",
         "initials",

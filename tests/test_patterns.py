@@ -1296,6 +1296,20 @@ CITATIONS = [
         id="election-bodies",  # a commune Front's guidance (gh11)
     ),
     case(
+        "Thực hiện công văn số 23/VP-TH ngày 17 tháng 1 năm 2024 của Văn phòng HĐND-UBND huyện,"
+        " về việc chuẩn bị nội dung",
+        LocalityContext(district=("huyện", "Hòa Vang"), commune=("xã", "Hòa Phước")),
+        [
+            (
+                "CV",
+                "23/VP-TH",
+                "2024-01-17",
+                "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Hòa Vang",
+            )
+        ],
+        id="joint-office-of-council-and-committee",  # a commune's plan (pages39)
+    ),
+    case(
         "tháng 7/1951, Chủ tịch Hồ Chí Minh ký Sắc lệnh số 39-SL bổ nhiệm giữ chức Giám đốc",
         NOWHERE,
         [("SL", "39-SL", None, ANY)],

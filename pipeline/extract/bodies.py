@@ -127,9 +127,11 @@ def body_pattern() -> re.Pattern[str]:
         else:
             heads.append(_phrase(head))
     kinds = _kinds_alternatives()
+    whole = [_phrase(h) for h, spec in table["heads"].items() if spec.get("whole")]
+    not_whole = rf"(?!(?:{'|'.join(whole)})(?![\w]))" if whole else ""
     return re.compile(
         rf"(?:(?P<office>{_alt(table['office_titles'])}){_GAP})?"
-        rf"(?:(?P<organ>{_alt(table['organs'])}){_GAP})?"
+        rf"(?:{not_whole}(?P<organ>{_alt(table['organs'])}){_GAP})?"
         rf"(?P<head>{'|'.join(heads)})"
         # ("TP.HCM": an abbreviated kind's dot may stand for the space)
         rf"(?:{_GAP}(?P<kind>{kinds})(?:(?<=\.)|(?![\w])))?"

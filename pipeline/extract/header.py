@@ -51,7 +51,8 @@ from pipeline.vocab import doc_types, load_table, phrase_pattern, type_names_to_
 
 HEADER_LINES = 30
 # "Số:", and its scanned forms "SỐ", "sÓ"; lower-case "số" is running text, not the number line.
-_SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ]|^[ \t]*s[ốô](?=[ \t]*:))"
+# ("Số" and what scans make of it before its colon: "S6:4093/QĐ-SHTT", "Sổ:")
+_SO = r"(?:S[ốôỐÔóÓ]|s[ỐÔÓ]|^[ \t]*s[ốô](?=[ \t]*:)|S[6ổỔ](?=[ \t]*:))"
 # Between "Số:" and the symbol, scanning specks or an unreadable number: one to three stray
 # letters ("Số: đ /CT-UBND", "Số: GIF /TCT-TTKT"), a dotted blank ("Số :........ /BHXH"),
 # digits run into a speck ("Số: 454? /QĐ-TCT")
@@ -420,6 +421,9 @@ _NUMBER_THEN_DATE = re.compile(
 )
 
 
+_PLACE_WITHOUT_COMMA = re.compile(
+    rf"^[ \t*|]*(?-i:{PLACE_NAME})(?=[ \t]+ngày[ \t]+\d[^\n]*(?:19|20)\d\d[ \t.*|]*$)"
+)
 _DOTTED_PLACE_DATE = re.compile(r"^[ \t*|]*[.…_]{3,}[ \t]*,[ \t]*ngày(?=[ \t]+\d)")
 
 
@@ -436,6 +440,10 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
         if not m and nxt and re.search(r",[ \t]*$", line.text) and nxt.text.lstrip()[:4] == "ngày":
             # ... or after the place: "Thọ Xuân," / "ngày 17 tháng 7 năm 2018"
             m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
+        bare = None if m else _PLACE_WITHOUT_COMMA.match(line.text)
+        if bare:
+            # a scan lost the comma: "Hà Nội ngày 20 tháng 01 năm 2017", a line of its own
+            m = _PLACE_DATE.search(f"{line.text[: bare.end()]}, {line.text[bare.end() :]}")
         if not m or fold(m["place"].strip()) in _weekdays():
             continue  # "Thứ Năm, ngày 25 tháng 7 năm 2024": the day a web page was shown
         day, month = m["d"].strip(), m["m"].strip()
@@ -641,9 +649,11 @@ def _joined_symbols(subject: str) -> str:
 def _ends_caps_title(parts: list[str], text: str, after: str) -> bool:
     """Whether `text` is past the end of a title printed in capitals: a sentence-case line
     ("VỀ TĂNG CƯỜNG ... TRÊN ĐỊA BÀN TỈNH / Do tác động của ...") or the decision's authority
-    line before its grounds ("... GIAI ĐOẠN 2021 - 2025 / ỦY BAN NHÂN DÂN TỈNH / Căn cứ ...")."""
+    line before its grounds ("... GIAI ĐOẠN 2021 - 2025 / ỦY BAN NHÂN DÂN TỈNH / Căn cứ ..."),
+    which also ends a subject in sentence case ("Về việc chấp nhận đơn hợp lệ" / "CỤC TRƯỞNG
+    CỤC SỞ HỮU TRÍ TUỆ" / "Căn cứ ...")."""
     if not all(_is_caps(p) for p in parts):
-        return False
+        return _is_caps(text) and _authority_line(text, after)
     if not _is_caps(text) and re.match(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*[ \t]+[a-zđà-ỹ]", text):
         return True
     return _authority_line(text, after)
@@ -1300,6 +1310,8 @@ def _recipients(text: str) -> tuple[list[str], int]:
     for t in _recipient_lines(text, m.end()):
         if not items and fold(t.strip(" *:")) in _type_titles():
             break  # a portal's empty "Nơi nhận:" field above the document's own title
+        if items and re.match(r"\(\*{1,3}\)", t):
+            break  # a footnote under the block: "(*) Trong trường hợp đơn có nhiều chủ đơn ..."
         if not items and not t.startswith(bullets) and t.endswith((";", ":")) and not _is_caps(t):
             undashed = True
         if undashed and t and not t.startswith(bullets) and not _canonical_title(t.strip(";:.")):
