@@ -1310,6 +1310,13 @@ CITATIONS = [
         id="joint-office-of-council-and-committee",  # a commune's plan (pages39)
     ),
     case(
+        "Sau khi nghe nội dung do Đảng ủy UBND xã trình tại Tờ trình số 14-TTr/ĐUUBND ngày"
+        " 01/11/2025 về việc",
+        LocalityContext(commune=("xã", "Công Hải"), province=("tỉnh", "Khánh Hòa")),
+        [("TTr", "14-TTr/ĐUUBND", "2025-11-01", "Đảng ủy Ủy ban nhân dân xã Công Hải")],
+        id="body-presents-its-submission",  # a commune Party committee's conclusion (gh13)
+    ),
+    case(
         "tháng 7/1951, Chủ tịch Hồ Chí Minh ký Sắc lệnh số 39-SL bổ nhiệm giữ chức Giám đốc",
         NOWHERE,
         [("SL", "39-SL", None, ANY)],
