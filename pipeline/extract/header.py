@@ -23,7 +23,6 @@ from pipeline.extract.bodies import (
     BodyMention,
     LocalityContext,
     body_pattern,
-    expand_abbreviations,
     find_bodies,
     institution_in,
     is_locality_line,
@@ -422,9 +421,15 @@ _NUMBER_THEN_DATE = re.compile(
 
 
 _PLACE_WITHOUT_COMMA = re.compile(
-    rf"^[ \t*|]*(?-i:{PLACE_NAME})(?=[ \t]+ngày[ \t]+\d[^\n]*(?:19|20)\d\d[ \t.*|]*$)"
+    rf"^[ \t*|]*(?P<place>(?-i:{PLACE_NAME}))"
+    r"(?=[ \t]+ngày[ \t]+\d[^\n]*(?:19|20)\d\d[ \t.*|]*$)"
 )
 _DOTTED_PLACE_DATE = re.compile(r"^[ \t*|]*[.…_]{3,}[ \t]*,[ \t]*ngày(?=[ \t]+\d)")
+
+
+@cache
+def _date_phrase_openers() -> frozenset[str]:
+    return frozenset(fold(w) for w in _layout()["date_phrase_openers"])
 
 
 def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
@@ -441,6 +446,8 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
             # ... or after the place: "Thọ Xuân," / "ngày 17 tháng 7 năm 2018"
             m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
         bare = None if m else _PLACE_WITHOUT_COMMA.match(line.text)
+        if bare and fold(bare["place"].split()[0]) in _date_phrase_openers():
+            bare = None  # "Từ ngày 01 tháng 02 năm 2024", "Chiều ngày 12 tháng 3 năm 2024"
         if bare:
             # a scan lost the comma: "Hà Nội ngày 20 tháng 01 năm 2017", a line of its own
             m = _PLACE_DATE.search(f"{line.text[: bare.end()]}, {line.text[bare.end() :]}")
@@ -712,6 +719,8 @@ def _bare_letter_subject(line: Line) -> bool:
         and not _is_caps(text)
         and not text.endswith((":", ";"))
         and not _PLACE_DATE.search(text)
+        and not _PLACE_WITHOUT_COMMA.match(text)  # "Đông Anh ngày 20 tháng 01 năm 2024"
+        and not _NUMBER_LINE.search(text)  # (under a heading that reads like one: "SỐ 8")
         and not _KINH_GUI.match(text)
         and not MOTTO.search(text)
         and not text.startswith(tuple(_layout()["zones"]["body_openers"]))
@@ -1391,7 +1400,9 @@ def _without_signature_column(item: str) -> str:
     m = re.search(rf"(?:^|[ \t;])(?:{prefixes})[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+\S+)*$", item)
     # (a text on one line runs the signer's name in too: "... (10b) KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu
     # Văn Bản")
-    if m and (_is_caps(m.group(0)) or _is_caps(_without_trailing_name(m.group(0)))):
+    titles = _without_trailing_name(m.group(0)) if m else ""
+    # (not a company's "TM", thương mại: "Công ty TNHH TM Hoàng Long")
+    if m and (_is_caps(m.group(0)) or (_is_caps(titles) and len(titles.split()) >= 3)):
         item = item[: m.start()]
     archive = fold(item).startswith("luu")  # "Lưu: VT, KTTH": codes in capitals, not a column
 
@@ -1568,7 +1579,10 @@ def _news_publisher(text: str) -> tuple[Body, int] | None:
             continue
         if any(fold(m["name"]).startswith(t + " ") for t in _type_titles()):
             continue  # "Báo cáo viên ... giới thiệu" is no paper
-        name = expand_abbreviations(" ".join(m["name"].split()))  # "Trang TTĐT huyện ..."
+        name = " ".join(m["name"].split())
+        for short, full in _layout()["publisher_spelled_out"].items():
+            if name.startswith(short + " "):
+                name = full + name[len(short) :]  # "Trang TTĐT huyện ...": written in full
         return Body(name=name, surface=m["name"]), m.start()
     return None
 

@@ -117,16 +117,16 @@ def _nearest_surname(debris: str, surnames: list[str]) -> str | None:
 
 
 def _surname_ending(tail: str, surnames: list[str]) -> str | None:
-    """The family name that `tail` ends, its first letters lost: with its marks, else without
-    ("ạm" -> "Phạm", "ran" -> "Trần"); two letters at least, and never a whole name."""
+    """The one family name that `tail` ends, its first letters lost: with its marks, else
+    without ("ạm" -> "Phạm", "ran" -> "Trần"); two letters at least, never a whole name, and
+    None when several end alike ("ng": Hoàng, Đặng, Phùng ...)."""
     if len(tail) < 2 or not tail.islower():
         return None
     for key in (str.casefold, fold):
         end = key(tail)
-        for surname in surnames:
-            whole = key(surname)
-            if whole.endswith(end) and len(whole) > len(end):
-                return surname
+        found = [sn for sn in surnames if key(sn).endswith(end) and len(key(sn)) > len(end)]
+        if found:
+            return found[0] if len(found) == 1 else None
     return None
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from importlib import util
+from pathlib import Path
 
 from pipeline.vocab import load_table
 
@@ -107,10 +110,15 @@ def _glued_abbreviation() -> re.Pattern[str]:
 
 def _unglue_abbreviations(text: str) -> str:
     """A space where a PDF's text glued a body's abbreviation to the word before: "Đảng
-    uỷUBND xã", "các Ban củaHĐND tỉnh" (after a lower-case letter only: "QĐUBND" is a symbol)."""
-    return _glued_abbreviation().sub(
-        lambda m: " " if m.string[m.start() - 1].islower() else "", text
-    )
+    uỷUBND xã", "các Ban củaHĐND tỉnh". Only after a syllable in lower case: "QĐUBND" is a
+    symbol, "ĐUUBND" and "BNNvPTNT" codes, "vpUBND@..." an address."""
+
+    def space(m: re.Match[str]) -> str:
+        before = re.search(r"[^\W\d_]+$", m.string[: m.start()])
+        word = before.group(0) if before else ""
+        return " " if word[-1:].islower() and is_syllable(word) else ""
+
+    return _glued_abbreviation().sub(space, text)
 
 
 def _latin_twins(match: re.Match[str]) -> str:
@@ -188,43 +196,88 @@ def is_syllable(word: str) -> bool:
     )
 
 
-_WORD_RUN = re.compile(r"[^\W\d_]{3,}")
+# A run of letters no longer than four glued syllables can be (longer runs are never cut).
+_WORD_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,28}(?![^\W\d_])")
+_MAX_PARTS = 4
 
 
 def _unglue_syllables(text: str) -> str:
     """A space between syllables a PDF's text ran together ("Ban Thường vụĐảng uỷyêu cầu",
-    "chủtrì", "Tờtrình"): a run of letters that is no syllable, with marks, is cut where every
-    part is a marked syllable in one case style that opens with a consonant ("uỷ|yêu", "nghệ|
-    thông", not "nghệt|hông"). Plain ASCII runs (names, codes, addresses) stay as they are."""
+    "chủtrì", "Quốchội"). A run of letters with marks that is no syllable, nor a word of the
+    dictionary underthesea ships ("bô-xít", "Xơ-đăng"), is cut into syllables of that
+    dictionary, each in one case style; of the cuts, the one whose neighbours make the most
+    dictionary words wins ("Quốc|hội", not "Quố|chội"; "nghệ|thông", not "nghệt|hông").
+    Plain ASCII runs (names, codes, addresses) stay as they are."""
     return _WORD_RUN.sub(lambda m: " ".join(_syllables_of(m.group(0)) or [m.group(0)]), text)
 
 
-def _syllables_of(run: str, depth: int = 0) -> list[str] | None:
-    if is_syllable(run) or run.isascii() or FOREIGN_LETTERS & set(run):
-        return None if depth == 0 else ([run] if _fits(run) else None)
-    best: tuple[int, list[str]] | None = None
-    for i in range(1, len(run)):
-        head, rest = run[:i], run[i:]
-        if not (is_syllable(head) and not head.isascii() and _one_case(head)):
+def _syllables_of(run: str) -> list[str] | None:
+    """The best cut of `run` into dictionary syllables, or None to leave it whole."""
+    syllables, pairs, words = _lexicon()
+    key = _lexicon_key(run)
+    if run.isascii() or is_syllable(run) or key in words or FOREIGN_LETTERS & set(run):
+        return None
+    best: tuple[tuple[int, int], list[str]] | None = None
+    for parts in _cuts(run, syllables):
+        keys = [_lexicon_key(p) for p in parts]
+        joined = [f"{a} {b}" in pairs for a, b in zip(keys, keys[1:], strict=False)]
+        # (a part that opens with a vowel must make a word with the one before: "cấp|ủy")
+        if any(_opens_with_vowel(p) and not j for p, j in zip(parts[1:], joined, strict=True)):
             continue
-        if depth and not _opens_with_onset(head):
-            continue
-        tail = [rest] if _fits(rest) and _opens_with_onset(rest) else None
-        if tail is None and depth < 3 and _opens_with_onset(rest):
-            tail = _syllables_of(rest, depth + 1)
-        if tail:
-            score = sum(_onset_length(p) for p in tail)
-            if best is None or score > best[0]:
-                best = (score, [head, *tail])
+        score = (sum(joined), sum(_onset_length(p) for p in parts[1:]))
+        if best is None or score > best[0]:
+            best = (score, parts)
     return best[1] if best else None
 
 
-def _fits(part: str) -> bool:
-    return is_syllable(part) and not part.isascii() and _one_case(part)
+def _cuts(run: str, syllables: frozenset[str]) -> Iterator[list[str]]:
+    """Every cut of `run` into two to four dictionary syllables in one case style."""
+
+    def cut(rest: str, room: int) -> Iterator[list[str]]:
+        for i in range(1, len(rest)):
+            head = rest[:i]
+            if _one_case(head) and _lexicon_key(head) in syllables:
+                tail = rest[i:]
+                if _one_case(tail) and _lexicon_key(tail) in syllables:
+                    yield [head, tail]
+                if room > 2:
+                    yield from ([head, *more] for more in cut(tail, room - 1))
+
+    yield from cut(run, _MAX_PARTS)
 
 
 def _one_case(part: str) -> bool:
     return part.islower() or (part[0].isupper() and part[1:].islower())
+
+
+def _lexicon_key(text: str) -> str:
+    """A dictionary key: lower case, tones placed as in our text ("uỷ" -> "ủy")."""
+    return place_tones(text.lower())
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The syllables, the pairs of syllables that follow each other inside a word, and the
+    hyphenated loan words written as one ("bô-xít" -> "bôxít"), of underthesea's Vietnamese
+    dictionary (Viet74K, shipped with the package); empty if it cannot be read."""
+    # (found without importing underthesea, whose import takes seconds)
+    spec = util.find_spec("underthesea")
+    try:
+        if spec is None or spec.origin is None:
+            raise OSError("underthesea is not installed")
+        raw = (Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt").read_text("utf-8")
+    except OSError:
+        return frozenset(), frozenset(), frozenset()
+    syllables: set[str] = set()
+    pairs: set[str] = set()
+    words: set[str] = set()
+    for line in _lexicon_key(raw).splitlines():
+        parts = line.replace("-", " ").split()
+        syllables.update(p for p in parts if is_syllable(p))
+        pairs.update(f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False))
+        if "-" in line:
+            words.add("".join(parts))
+    return frozenset(syllables), frozenset(pairs), frozenset(words)
 
 
 @cache
@@ -232,14 +285,14 @@ def _onsets() -> tuple[str, ...]:
     return tuple(sorted([*load_table("orthography")["onsets"], "đ"], key=len, reverse=True))
 
 
+def _opens_with_vowel(part: str) -> bool:
+    """No consonant first ("ủy", "ứng"); the "y" of "yêu" is taken as one."""
+    return _onset_length(part) == 0 and not part[:1].lower() == "y"
+
+
 def _onset_length(part: str) -> int:
     low = part.lower()
     return next((len(o) for o in _onsets() if low.startswith(o)), 0)
-
-
-def _opens_with_onset(part: str) -> bool:
-    """A consonant first ("trì", "Đảng"), or the "y" of "yêu": where a glued syllable starts."""
-    return _onset_length(part) > 0 or (part[:1].lower() == "y" and len(part) >= 3)
 
 
 def vietnamese_score(text: str, *, non_ascii_only: bool = False) -> tuple[float, int]:
