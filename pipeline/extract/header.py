@@ -1399,9 +1399,8 @@ def _without_signature_column(item: str) -> str:
     prefixes = _authority_alternatives()
     m = re.search(rf"(?:^|[ \t;])(?:{prefixes})[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+\S+)*$", item)
     # (a text on one line runs the signer's name in too: "... (10b) KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu
-    # Văn Bản")
+    # Văn Bản"; a company's "TM", thương mại, is no prefix: "Công ty TNHH TM Hoàng Long")
     titles = _without_trailing_name(m.group(0)) if m else ""
-    # (not a company's "TM", thương mại: "Công ty TNHH TM Hoàng Long")
     if m and (_is_caps(m.group(0)) or (_is_caps(titles) and len(titles.split()) >= 3)):
         item = item[: m.start()]
     archive = fold(item).startswith("luu")  # "Lưu: VT, KTTH": codes in capitals, not a column

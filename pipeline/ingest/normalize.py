@@ -90,6 +90,8 @@ def normalize_text(text: str) -> str:
       Cyrillic look-alikes inside Latin words and symbols -> Latin;
       soft hyphens, BOMs and joiners removed; runs of spaces collapsed; lines stripped;
       at most one blank line in a row; no blank lines at the start or end.
+    - Words a PDF's text ran together get their space back: "Đảng uỷUBND", "vụĐảng uỷyêu
+      cầu" (see `_unglue_abbreviations`, `_unglue_syllables`).
     """
     # (a scraped page may hold its line breaks as the escape text "\r\n": line breaks too)
     text = text.replace("\\r\\n", "\n")
@@ -287,7 +289,7 @@ def _onsets() -> tuple[str, ...]:
 
 def _opens_with_vowel(part: str) -> bool:
     """No consonant first ("ủy", "ứng"); the "y" of "yêu" is taken as one."""
-    return _onset_length(part) == 0 and not part[:1].lower() == "y"
+    return _onset_length(part) == 0 and part[:1].lower() != "y"
 
 
 def _onset_length(part: str) -> int:
