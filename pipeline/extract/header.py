@@ -219,15 +219,16 @@ def _stamp() -> re.Pattern[str]:
 
 
 @cache
-def _section_labels() -> frozenset[str]:
-    return frozenset(fold(label) for label in _layout()["section_labels"])
+def _folded(key: str) -> frozenset[str]:
+    """A word list of layout.toml as `fold` spells it, for lookups ("weekdays", ...)."""
+    return frozenset(fold(word) for word in _layout()[key])
 
 
 def _is_caption(line: str) -> bool:
     """A photo caption, a credit or a site banner: never a headline."""
     folded = fold(line)
     openers = (*_layout()["caption_openers"], *_layout()["site_banners"])
-    if folded.strip(" :") in _section_labels():
+    if folded.strip(" :") in _folded("section_labels"):
         return True  # a site's section label: "Tin chỉ đạo điều hành"
     if re.fullmatch(_layout()["page_line"], line.strip()):
         return True
@@ -284,7 +285,7 @@ def _title_candidates(lines: list[Line]) -> Iterator[tuple[int, str, str | None]
             continue
         text = re.sub(r"^(?:\(?DỰ THẢO\)?|DỰ THẢO[ \t]*[:-])[ \t]*(?=\S)", "", text)  # a draft's
         folded = fold(text)
-        if folded.strip(" :") in _section_labels() and folded not in titles:
+        if folded.strip(" :") in _folded("section_labels") and folded not in titles:
             continue  # a site's section: "THÔNG BÁO CHUNG" above a post
         if folded in titles:
             yield i, titles[folded], None
@@ -410,11 +411,6 @@ def _unstarred(text: str) -> str:
     return " ".join(text.replace("*", " ").split()) if "*" in text else text
 
 
-@cache
-def _weekdays() -> frozenset[str]:
-    return frozenset(fold(d) for d in _layout()["weekdays"])
-
-
 _NUMBER_THEN_DATE = re.compile(
     rf"^[ \t*|]*{_SO}[ \t]*:?[ \t]*\d{{1,5}}[ \t]*[-/][^\s,]+[ \t]*,[ \t]*ngày(?=[ \t]+\d)"
 )
@@ -425,11 +421,6 @@ _PLACE_WITHOUT_COMMA = re.compile(
     r"(?=[ \t]+ngày[ \t]+\d[^\n]*(?:19|20)\d\d[ \t.*|]*$)"
 )
 _DOTTED_PLACE_DATE = re.compile(r"^[ \t*|]*[.…_]{3,}[ \t]*,[ \t]*ngày(?=[ \t]+\d)")
-
-
-@cache
-def _date_phrase_openers() -> frozenset[str]:
-    return frozenset(fold(w) for w in _layout()["date_phrase_openers"])
 
 
 def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | None]:
@@ -446,12 +437,12 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
             # ... or after the place: "Thọ Xuân," / "ngày 17 tháng 7 năm 2018"
             m = _PLACE_DATE.search(f"{line.text} {nxt.text}")
         bare = None if m else _PLACE_WITHOUT_COMMA.match(line.text)
-        if bare and fold(bare["place"].split()[0]) in _date_phrase_openers():
+        if bare and fold(bare["place"].split()[0]) in _folded("date_phrase_openers"):
             bare = None  # "Từ ngày 01 tháng 02 năm 2024", "Chiều ngày 12 tháng 3 năm 2024"
         if bare:
             # a scan lost the comma: "Hà Nội ngày 20 tháng 01 năm 2017", a line of its own
             m = _PLACE_DATE.search(f"{line.text[: bare.end()]}, {line.text[bare.end() :]}")
-        if not m or fold(m["place"].strip()) in _weekdays():
+        if not m or fold(m["place"].strip()) in _folded("weekdays"):
             continue  # "Thứ Năm, ngày 25 tháng 7 năm 2024": the day a web page was shown
         day, month = m["d"].strip(), m["m"].strip()
         date = None
@@ -476,7 +467,7 @@ def _place_date(lines: list[Line]) -> tuple[str | None, dt.date | None, Line | N
     for line in lines[:HEADER_LINES]:
         # a scan garbled the date but not the place: "Ha Nội, ngày AS thang 11 năm 2024"
         m = _PLACE_GARBLED_DATE.search(line.text)
-        if m and fold(m["place"].strip()) not in _weekdays():
+        if m and fold(m["place"].strip()) not in _folded("weekdays"):
             place = title_case_caps(same_case_run(m["place"].strip(), last=True))
             return province_name(place) or place, None, line
     return None, None, None
@@ -1276,8 +1267,7 @@ def _before_annex(lines: list[Line]) -> list[Line]:
 def _annex_heading(line: Line) -> bool:
     """An annex's heading in capitals: "PHỤ LỤC ...", "DANH MỤC ..." (layout.toml)."""
     text = line.text.strip(" *")
-    annexes = tuple(fold(h) for h in _layout()["annex_headings"])
-    return _is_caps(text) and fold(text).startswith(annexes)
+    return _is_caps(text) and fold(text).startswith(tuple(_folded("annex_headings")))
 
 
 # The note under the title of a document attached to another one.
@@ -1358,7 +1348,7 @@ def _recipients(text: str) -> tuple[list[str], int]:
         elif items and (t.startswith(tuple(_layout()["authority_prefixes"])) or _is_caps(t)):
             # the signature column: no later line continues an item; an annex ends the block
             open_item = joins = False
-            if fold(t).startswith(tuple(fold(h) for h in _layout()["annex_headings"])):
+            if fold(t).startswith(tuple(_folded("annex_headings"))):
                 break
             continue
         elif items and _is_person_name(t):
@@ -1469,10 +1459,10 @@ def _news_title(lines: list[Line], source: str) -> tuple[str | None, Line | None
             _NEWS_DATE_LINE.search(nxt.text)
             or (len(nxt.text.split()) <= 10 and find_dates(nxt.text))
         )
-        # (a lead-in "... Bí thư Tỉnh ủy chỉ đạo:" above a dated photo caption is no headline)
         # (a short title is a headline too where a site's export prints the post's date alone
         # under it: "Giới thiệu" / "(2025-07-01)")
         exported = line is lines[0] and _EXPORT_DATE_LINE.fullmatch(nxt.text.strip())
+        # (a lead-in "... Bí thư Tỉnh ủy chỉ đạo:" above a dated photo caption is no headline)
         if (
             meta
             and (len(line.text.split()) >= 4 or exported)
@@ -2233,8 +2223,8 @@ def _page_date_line(line: str, any_language: bool = False) -> bool:
     """A page's date line: "Thứ Tư, ngày 31 tháng 5 năm 2023" (with `any_language`, also
     "Thursday, 18/07/2024")."""
     weekday = fold(line.split(",")[0].strip())
-    english = {fold(d) for d in _layout()["weekdays_english"]} if any_language else set()
-    named = weekday in _weekdays() or weekday in english
+    english = _folded("weekdays_english") if any_language else frozenset()
+    named = weekday in _folded("weekdays") or weekday in english
     return named and bool(find_dates(line)) and len(line) <= 45
 
 
