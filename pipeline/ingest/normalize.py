@@ -107,7 +107,8 @@ def normalize_text(text: str) -> str:
 def _glued_abbreviation() -> re.Pattern[str]:
     codes = [a for a in load_table("bodies")["abbreviations"] if a.isalpha() and a.isupper()]
     alt = "|".join(sorted(codes, key=len, reverse=True))
-    return re.compile(rf"(?<=[^\W\d_])(?=(?:{alt})(?![^\W\d_]))")
+    # (the word before, from its first letter, then a listed abbreviation that ends the run)
+    return re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+?)(?=(?:{alt})(?![^\W\d_]))")
 
 
 def _unglue_abbreviations(text: str) -> str:
@@ -115,12 +116,11 @@ def _unglue_abbreviations(text: str) -> str:
     uỷUBND xã", "các Ban củaHĐND tỉnh". Only after a syllable in lower case: "QĐUBND" is a
     symbol, "ĐUUBND" and "BNNvPTNT" codes, "vpUBND@..." an address."""
 
-    def space(m: re.Match[str]) -> str:
-        before = re.search(r"[^\W\d_]+$", m.string[: m.start()])
-        word = before.group(0) if before else ""
-        return " " if word[-1:].islower() and is_syllable(word) else ""
+    def spaced(m: re.Match[str]) -> str:
+        word = m["word"]
+        return f"{word} " if word[-1].islower() and is_syllable(word) else word
 
-    return _glued_abbreviation().sub(space, text)
+    return _glued_abbreviation().sub(spaced, text)
 
 
 def _latin_twins(match: re.Match[str]) -> str:
@@ -215,9 +215,10 @@ def _unglue_syllables(text: str) -> str:
 
 def _syllables_of(run: str) -> list[str] | None:
     """The best cut of `run` into dictionary syllables, or None to leave it whole."""
+    if run.isascii() or FOREIGN_LETTERS & set(run) or is_syllable(run):
+        return None
     syllables, pairs, words = _lexicon()
-    key = _lexicon_key(run)
-    if run.isascii() or is_syllable(run) or key in words or FOREIGN_LETTERS & set(run):
+    if _lexicon_key(run) in words:
         return None
     best: tuple[tuple[int, int], list[str]] | None = None
     for parts in _cuts(run, syllables):
@@ -252,6 +253,7 @@ def _one_case(part: str) -> bool:
     return part.islower() or (part[0].isupper() and part[1:].islower())
 
 
+@lru_cache(maxsize=1 << 16)  # (each prefix of each glued run asks)
 def _lexicon_key(text: str) -> str:
     """A dictionary key: lower case, tones placed as in our text ("uỷ" -> "ủy")."""
     return place_tones(text.lower())
